@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Descope.UserManagement.Http;
+using Descope.UserManagement.Internal;
+using Descope.UserManagement.Serialization;
+
+namespace Descope.UserManagement;
+
+/// <summary>
+/// The client for Descope's user-management API. Thread-safe; create one per project and reuse it.
+/// </summary>
+/// <remarks>
+/// Each method checks its arguments, sends one request (batch patch: one per <see cref="DescopeUserClientOptions.BatchSize"/>
+/// users) and returns the server's answer as typed objects. Authentication is added by
+/// <see cref="DescopeManagementKeyHandler"/> in the <see cref="HttpClient"/> pipeline.
+/// </remarks>
+public class DescopeUserClient : IDescopeUserClient, IDisposable
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+
+    private readonly HttpClient _httpClient = null!;
+    private readonly bool _ownsHttpClient;
+    private readonly string _baseUrl = "";
+    private readonly int _batchSize;
+
+    /// <summary>Creates a client for a project, talking to the API host its project ID points at.</summary>
+    /// <param name="projectId">The Descope project ID.</param>
+    /// <param name="managementKey">A management key of the project.</param>
+    /// <exception cref="ArgumentException">The project ID or key is missing.</exception>
+    public DescopeUserClient(string projectId, string managementKey)
+        : this(new DescopeUserClientOptions { ProjectId = projectId, ManagementKey = managementKey })
+    {
+    }
+
+    /// <summary>Creates a client with its own connection pool, built by <see cref="CreateHttpClient"/>. Dispose it when done.</summary>
+    /// <param name="options">The project, key and endpoint settings.</param>
+    /// <exception cref="ArgumentException">A required setting is missing or invalid.</exception>
+    public DescopeUserClient(DescopeUserClientOptions options)
+        : this(CreateHttpClient(options), options, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client over <paramref name="httpClient"/>, whose pipeline must include
+    /// <see cref="DescopeManagementKeyHandler"/>, as clients from <see cref="CreateHttpClient"/> and
+    /// <c>AddDescopeUsers</c> do. The caller keeps ownership of <paramref name="httpClient"/>.
+    /// </summary>
+    /// <param name="httpClient">The HTTP client to send through.</param>
+    /// <param name="options">The project, key and endpoint settings.</param>
+    /// <exception cref="ArgumentException">A required setting is missing or invalid.</exception>
+    public DescopeUserClient(HttpClient httpClient, DescopeUserClientOptions options)
+        : this(httpClient, options, ownsHttpClient: false)
+    {
+    }
+
+    /// <summary>For mocking frameworks only: a client made this way has no connection and must have its methods overridden.</summary>
+    protected DescopeUserClient()
+    {
+    }
+
+    private DescopeUserClient(HttpClient httpClient, DescopeUserClientOptions options, bool ownsHttpClient)
+    {
+        Argument.NotNull(httpClient, nameof(httpClient));
+        ThrowIfInvalid(options);
+        _httpClient = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        _baseUrl = DescopeEndpoint.Resolve(options.ProjectId!, options.BaseUrl).AbsoluteUri.TrimEnd('/');
+        _batchSize = options.BatchSize;
+    }
+
+    /// <summary>
+    /// Builds an <see cref="HttpClient"/> for Descope: <see cref="DescopeManagementKeyHandler"/> over a handler that
+    /// follows no redirects and keeps no cookies (or over <paramref name="innerHandler"/> when given).
+    /// </summary>
+    /// <param name="options">The project and key to authenticate with.</param>
+    /// <param name="innerHandler">The handler that sends the requests; the default sockets handler when <see langword="null"/>.</param>
+    /// <returns>A client to pass to <see cref="DescopeUserClient(HttpClient, DescopeUserClientOptions)"/>.</returns>
+    /// <exception cref="ArgumentException">A required setting is missing or invalid.</exception>
+    public static HttpClient CreateHttpClient(DescopeUserClientOptions options, HttpMessageHandler? innerHandler = null)
+    {
+        ThrowIfInvalid(options);
+        var keyHandler = new DescopeManagementKeyHandler(options) { InnerHandler = innerHandler ?? DescopePrimaryHandler.Create() };
+        return new HttpClient(keyHandler, disposeHandler: true);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateAsync(string loginId, UserUpdate user, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(user, nameof(user));
+        Argument.Details(user, nameof(user));
+        return SendForUserAsync(DescopeOperation.Update, UserDetailsRequest.From(loginId, user, status: null), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateStatusAsync(string loginId, UserStatus status, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.SettableStatus(status, nameof(status));
+        var body = new UpdateStatusRequest { LoginId = loginId, Status = status };
+        return SendForUserAsync(DescopeOperation.UpdateStatus, body, DescopeJsonContext.Default.UpdateStatusRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateEmailAsync(string loginId, string? email, bool verified = false, bool failOnConflict = false, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        var body = new UpdateEmailRequest { LoginId = loginId, Email = email ?? "", Verified = verified, FailOnConflict = failOnConflict };
+        return SendForUserAsync(DescopeOperation.UpdateEmail, body, DescopeJsonContext.Default.UpdateEmailRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdatePhoneAsync(string loginId, string? phone, bool verified = false, bool failOnConflict = false, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        var body = new UpdatePhoneRequest { LoginId = loginId, Phone = phone ?? "", Verified = verified, FailOnConflict = failOnConflict };
+        return SendForUserAsync(DescopeOperation.UpdatePhone, body, DescopeJsonContext.Default.UpdatePhoneRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateDisplayNameAsync(string loginId, DisplayName name, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(name, nameof(name));
+        var body = new UpdateDisplayNameRequest
+        {
+            LoginId = loginId, Name = name.Name, GivenName = name.GivenName, MiddleName = name.MiddleName, FamilyName = name.FamilyName,
+        };
+        return SendForUserAsync(DescopeOperation.UpdateDisplayName, body, DescopeJsonContext.Default.UpdateDisplayNameRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateLoginIdAsync(string loginId, string? newLoginId, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        if (newLoginId is { Length: > 0 } && string.IsNullOrWhiteSpace(newLoginId))
+        {
+            throw new ArgumentException("The new login ID must not be white space; pass null or an empty string to remove the login ID.", nameof(newLoginId));
+        }
+
+        var body = new UpdateLoginIdRequest { LoginId = loginId, NewLoginId = newLoginId };
+        return SendForUserAsync(DescopeOperation.UpdateLoginId, body, DescopeJsonContext.Default.UpdateLoginIdRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> PatchAsync(string loginId, UserPatch patch, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(patch, nameof(patch));
+        Argument.Details(patch, nameof(patch));
+        if (patch.Status is { } status)
+        {
+            Argument.SettableStatus(status, nameof(patch));
+        }
+
+        return SendForUserAsync(DescopeOperation.PatchUser, UserDetailsRequest.From(loginId, patch, patch.Status), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<BatchPatchResult> PatchBatchAsync(IEnumerable<BatchUserPatch> users, CancellationToken cancellationToken = default)
+    {
+        var patches = BatchArgument.Patches(users, nameof(users));
+        var collector = new BatchPatchCollector();
+        for (var start = 0; start < patches.Count; start += _batchSize)
+        {
+            var chunk = patches.GetRange(start, Math.Min(_batchSize, patches.Count - start));
+            var requests = new UserDetailsRequest[chunk.Count];
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                requests[i] = UserDetailsRequest.From(chunk[i].LoginId, chunk[i], chunk[i].Status);
+            }
+
+            try
+            {
+                var answer = await SendAsync(
+                    DescopeOperation.PatchBatch,
+                    new BatchPatchRequest { Users = requests },
+                    DescopeJsonContext.Default.BatchPatchRequest,
+                    DescopeJsonContext.Default.BatchPatchResponse,
+                    cancellationToken).ConfigureAwait(false);
+                collector.AddAnswer(chunk, answer);
+            }
+            catch (DescopeApiException error)
+            {
+                // One failed request must not hide the results of the others: its users are reported failed.
+                collector.AddFailedRequest(chunk, error);
+            }
+        }
+
+        return collector.ToResult();
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> AddRolesAsync(string loginId, IEnumerable<string> roleNames, string? tenantId = null, CancellationToken cancellationToken = default) =>
+        SendRolesAsync(DescopeOperation.AddRoles, loginId, roleNames, tenantId, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<User> RemoveRolesAsync(string loginId, IEnumerable<string> roleNames, string? tenantId = null, CancellationToken cancellationToken = default) =>
+        SendRolesAsync(DescopeOperation.RemoveRoles, loginId, roleNames, tenantId, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<User> SetRolesAsync(string loginId, IEnumerable<string> roleNames, string? tenantId = null, CancellationToken cancellationToken = default) =>
+        SendRolesAsync(DescopeOperation.SetRoles, loginId, roleNames, tenantId, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<User> RemoveTenantAsync(string loginId, string tenantId, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNullOrWhiteSpace(tenantId, nameof(tenantId));
+        var body = new TenantRequest { LoginId = loginId, TenantId = tenantId };
+        return SendForUserAsync(DescopeOperation.RemoveTenant, body, DescopeJsonContext.Default.TenantRequest, cancellationToken);
+    }
+
+    /// <summary>Disposes the HTTP client when this instance created it.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the HTTP client when this instance created it.</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private static void ThrowIfInvalid(DescopeUserClientOptions options)
+    {
+        Argument.NotNull(options, nameof(options));
+        var problems = DescopeOptionsValidation.Problems(options);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+    }
+
+    private Task<User> SendRolesAsync(DescopeOperation operation, string loginId, IEnumerable<string> roleNames, string? tenantId, CancellationToken cancellationToken)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        var roles = Argument.RoleNames(roleNames, nameof(roleNames));
+        Argument.NullOrNotWhiteSpace(tenantId, nameof(tenantId));
+        var body = new RolesRequest { LoginId = loginId, RoleNames = roles, TenantId = tenantId };
+        return SendForUserAsync(operation, body, DescopeJsonContext.Default.RolesRequest, cancellationToken);
+    }
+
+    private async Task<User> SendForUserAsync<TRequest>(DescopeOperation operation, TRequest body, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(operation, body, requestType, DescopeJsonContext.Default.UserResponse, cancellationToken).ConfigureAwait(false);
+        return answer.User!;
+    }
+
+    // The one place a request is built, sent and its answer read; the methods above only say what to send.
+    private async Task<TResponse> SendAsync<TRequest, TResponse>(
+        DescopeOperation operation,
+        TRequest body,
+        JsonTypeInfo<TRequest> requestType,
+        JsonTypeInfo<TResponse> responseType,
+        CancellationToken cancellationToken)
+        where TResponse : class, IWireAnswer
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
+        content.Headers.ContentType = JsonMediaType;
+        using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path) { Content = content };
+        using var response = await _httpClient
+            .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            .ConfigureAwait(false);
+
+        if (request.Headers.Authorization is null)
+        {
+            throw new InvalidOperationException(
+                "The HttpClient given to DescopeUserClient does not authenticate its requests. Create it with " +
+                "DescopeUserClient.CreateHttpClient(options), register the client with AddDescopeUsers, or add " +
+                "DescopeManagementKeyHandler to its pipeline.");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await DescopeErrorReader.ReadAsync(response, operation.Name, cancellationToken).ConfigureAwait(false);
+        }
+
+        TResponse? answer;
+        try
+        {
+#if NET8_0_OR_GREATER
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            answer = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException error)
+        {
+            throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response body is not the JSON Descope sends: " + error.Message, error);
+        }
+
+        if (answer is null)
+        {
+            throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response body was JSON null.");
+        }
+
+        if (answer.Problem is { } problem)
+        {
+            throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, problem);
+        }
+
+        return answer;
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Diagnostics;
+
+namespace Descope.UserManagement;
+
+/// <summary>Settings for <see cref="DescopeUserClient"/>.</summary>
+/// <remarks>
+/// <see cref="ToString"/> and the debugger display never show <see cref="ManagementKey"/>.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class DescopeUserClientOptions
+{
+    /// <summary>The default number of users sent in one batch-patch request.</summary>
+    public const int DefaultBatchSize = 100;
+
+    /// <summary>The Descope project ID, e.g. <c>P2aAc4T2V93bddihGEx2Ryhc8e5Z</c>. Required.</summary>
+    public string? ProjectId { get; set; }
+
+    /// <summary>A management key of the project, created in the Descope console. Required; treat it as a secret.</summary>
+    public string? ManagementKey { get; set; }
+
+    /// <summary>
+    /// The API base URL. When not set it follows from <see cref="ProjectId"/>: <c>https://api.descope.com</c>, or
+    /// <c>https://api.&lt;region&gt;.descope.com</c> for a project ID that carries a region. Set it for a custom
+    /// domain or a test server. <c>http://</c> is accepted only for loopback hosts.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>How many users <see cref="IDescopeUserClient.PatchBatchAsync"/> sends per request. Default 100.</summary>
+    public int BatchSize { get; set; } = DefaultBatchSize;
+
+    /// <summary>Describes the options without the management key.</summary>
+    /// <returns>The project ID, whether a key is set, the base URL and the batch size.</returns>
+    public override string ToString() =>
+        $"ProjectId = {ProjectId ?? "<not set>"}, ManagementKey = {(string.IsNullOrEmpty(ManagementKey) ? "<not set>" : "<redacted>")}, " +
+        $"BaseUrl = {BaseUrl?.ToString() ?? "<from project ID>"}, BatchSize = {BatchSize}";
+}

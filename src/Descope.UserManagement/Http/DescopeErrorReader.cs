@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Descope.UserManagement.Serialization;
+
+namespace Descope.UserManagement.Http;
+
+/// <summary>Turns a failed Descope answer into the right <see cref="DescopeApiException"/>.</summary>
+internal static class DescopeErrorReader
+{
+    // An error body larger than this is not a Descope error; reading more would only cost memory.
+    private const int MaxErrorBodyBytes = 16 * 1024;
+    private const int MaxSnippetChars = 256;
+
+    private static readonly string[] NotFoundCodes = ["E112102", "E062108"];
+
+    public static async Task<DescopeApiException> ReadAsync(
+        HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    {
+        var body = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var details = new DescopeErrorDetails(operation, response.StatusCode);
+        var error = TryParse(body);
+        details = error?.ErrorCode is not null
+            ? details with { ErrorCode = error.ErrorCode, ErrorDescription = error.ErrorDescription, ErrorMessage = error.ErrorMessage }
+            : details with { ResponseBodySnippet = Snippet(body) };
+
+        if (response.StatusCode == (HttpStatusCode)429 || details.ErrorCode == "E130429")
+        {
+            return new DescopeRateLimitException(details, RetryAfterHeader.Read(response, DateTimeOffset.UtcNow));
+        }
+
+        if (response.StatusCode == HttpStatusCode.NotFound || Array.IndexOf(NotFoundCodes, details.ErrorCode) >= 0)
+        {
+            return new DescopeNotFoundException(details);
+        }
+
+        return new DescopeApiException(details);
+    }
+
+    /// <summary>An exception for a 2xx answer whose body could not be used.</summary>
+    public static DescopeApiException UnreadableSuccess(
+        HttpResponseMessage response, string operation, string problem, Exception? cause = null) =>
+        new(new DescopeErrorDetails(operation, response.StatusCode) { ErrorDescription = problem }, cause);
+
+    private static ErrorResponse? TryParse(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, DescopeJsonContext.Default.ErrorResponse);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Snippet(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaxSnippetChars * 4));
+        var snippet = new StringBuilder(Math.Min(text.Length, MaxSnippetChars));
+        foreach (var character in text)
+        {
+            if (snippet.Length == MaxSnippetChars)
+            {
+                break;
+            }
+
+            // Fold line breaks and control characters so the snippet stays one readable line.
+            snippet.Append(char.IsControl(character) ? ' ' : character);
+        }
+
+        var result = snippet.ToString().Trim();
+        return result.Length == 0 ? null : result;
+    }
+
+    private static async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET8_0_OR_GREATER
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        var buffer = new byte[MaxErrorBodyBytes];
+        var total = 0;
+        try
+        {
+            int read;
+            while (total < buffer.Length && (read = await ReadSomeAsync(stream, buffer, total, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+        }
+        catch (IOException)
+        {
+            // A connection that drops mid-body still leaves a status code worth reporting with what arrived.
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        Array.Resize(ref buffer, total);
+        return buffer;
+    }
+
+    private static Task<int> ReadSomeAsync(Stream stream, byte[] buffer, int offset, CancellationToken cancellationToken) =>
+#if NET8_0_OR_GREATER
+        stream.ReadAsync(buffer.AsMemory(offset), cancellationToken).AsTask();
+#else
+        stream.ReadAsync(buffer, offset, buffer.Length - offset, cancellationToken);
+#endif
+}

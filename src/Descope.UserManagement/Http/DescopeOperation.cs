@@ -1,0 +1,36 @@
+using System.Net.Http;
+
+namespace Descope.UserManagement.Http;
+
+/// <summary>One Descope endpoint: the SDK's name for it, the HTTP method and the path.</summary>
+internal sealed class DescopeOperation
+{
+    private static readonly HttpMethod Patch = new("PATCH");
+
+    private DescopeOperation(string name, HttpMethod method, string path)
+    {
+        Name = name;
+        Method = method;
+        Path = path;
+    }
+
+    public string Name { get; }
+
+    public HttpMethod Method { get; }
+
+    public string Path { get; }
+
+    // The wire contract of descope-api.md, one row per operation.
+    public static readonly DescopeOperation Update = new("Update", HttpMethod.Post, "/v1/mgmt/user/update");
+    public static readonly DescopeOperation UpdateStatus = new("UpdateStatus", HttpMethod.Post, "/v1/mgmt/user/update/status");
+    public static readonly DescopeOperation UpdateEmail = new("UpdateEmail", HttpMethod.Post, "/v1/mgmt/user/update/email");
+    public static readonly DescopeOperation UpdatePhone = new("UpdatePhone", HttpMethod.Post, "/v1/mgmt/user/update/phone");
+    public static readonly DescopeOperation UpdateDisplayName = new("UpdateDisplayName", HttpMethod.Post, "/v1/mgmt/user/update/name");
+    public static readonly DescopeOperation UpdateLoginId = new("UpdateLoginId", HttpMethod.Post, "/v1/mgmt/user/update/loginid");
+    public static readonly DescopeOperation PatchUser = new("Patch", Patch, "/v1/mgmt/user/patch");
+    public static readonly DescopeOperation PatchBatch = new("PatchBatch", Patch, "/v1/mgmt/user/patch/batch");
+    public static readonly DescopeOperation AddRoles = new("AddRoles", HttpMethod.Post, "/v2/mgmt/user/update/role/add");
+    public static readonly DescopeOperation RemoveRoles = new("RemoveRoles", HttpMethod.Post, "/v1/mgmt/user/update/role/remove");
+    public static readonly DescopeOperation SetRoles = new("SetRoles", HttpMethod.Post, "/v1/mgmt/user/update/role/set");
+    public static readonly DescopeOperation RemoveTenant = new("RemoveTenant", HttpMethod.Post, "/v1/mgmt/user/update/tenant/remove");
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace Descope.UserManagement.Serialization;
+
+/// <summary>
+/// All JSON the SDK reads or writes, generated at compile time: no reflection, trim- and AOT-safe.
+/// Null properties are left out when writing, so an unset field never reaches the server as <c>null</c>.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(UserDetailsRequest))]
+[JsonSerializable(typeof(BatchPatchRequest))]
+[JsonSerializable(typeof(UpdateStatusRequest))]
+[JsonSerializable(typeof(UpdateEmailRequest))]
+[JsonSerializable(typeof(UpdatePhoneRequest))]
+[JsonSerializable(typeof(UpdateDisplayNameRequest))]
+[JsonSerializable(typeof(UpdateLoginIdRequest))]
+[JsonSerializable(typeof(RolesRequest))]
+[JsonSerializable(typeof(TenantRequest))]
+[JsonSerializable(typeof(UserResponse))]
+[JsonSerializable(typeof(BatchPatchResponse))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(User))]
+internal sealed partial class DescopeJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Descope.UserManagement.Serialization;
+
+/// <summary>
+/// Reads and writes <see cref="UserStatus"/> as Descope's lower-case strings. An unrecognised value reads as
+/// <see cref="UserStatus.Unknown"/> so a new server-side status does not fail the response.
+/// </summary>
+internal sealed class UserStatusJsonConverter : JsonConverter<UserStatus>
+{
+    public override UserStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            reader.Skip();
+            return UserStatus.Unknown;
+        }
+
+        return UserStatusNames.Parse(reader.GetString());
+    }
+
+    public override void Write(Utf8JsonWriter writer, UserStatus value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(UserStatusNames.ToWireValue(value));
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Descope.UserManagement.Serialization;
+
+/// <summary>The <c>{"user": …}</c> answer of every single-user operation.</summary>
+internal sealed class UserResponse : IWireAnswer
+{
+    [JsonPropertyName("user")] public User? User { get; set; }
+
+    public string? Problem => User is null ? "The response did not contain a user." : null;
+}
+
+/// <summary>The answer of batch patch.</summary>
+internal sealed class BatchPatchResponse : IWireAnswer
+{
+    [JsonPropertyName("patchedUsers")] public List<User?>? PatchedUsers { get; set; }
+    [JsonPropertyName("failedUsers")] public List<FailedUserResponse?>? FailedUsers { get; set; }
+    [JsonPropertyName("additionalErrors")] public Dictionary<string, string?>? AdditionalErrors { get; set; }
+
+    // Nothing to reject here: users the answer does not mention are reported as failed by BatchPatchCollector.
+    public string? Problem => null;
+}
+
+/// <summary>One <c>failedUsers</c> item of the batch-patch answer.</summary>
+internal sealed class FailedUserResponse
+{
+    [JsonPropertyName("failure")] public string? Failure { get; set; }
+    [JsonPropertyName("user")] public User? User { get; set; }
+}
+
+/// <summary>Descope's error body.</summary>
+internal sealed class ErrorResponse
+{
+    [JsonPropertyName("errorCode")] public string? ErrorCode { get; set; }
+    [JsonPropertyName("errorDescription")] public string? ErrorDescription { get; set; }
+    [JsonPropertyName("errorMessage")] public string? ErrorMessage { get; set; }
+}
