@@ -1,0 +1,109 @@
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests;
+
+/// <summary>Every argument check throws naming the parameter, and nothing reaches the server.</summary>
+public sealed class ArgumentValidationTests
+{
+    public static TheoryData<InvalidCall> Calls()
+    {
+        var data = new TheoryData<InvalidCall>();
+        foreach (var (label, badLoginId) in new[] { ("null", (string?)null), ("empty", ""), ("blank", "  \t") })
+        {
+            var id = badLoginId!;
+            data.Add(new($"Update, {label} loginId", c => c.UpdateAsync(id, new UserUpdate()), "loginId"));
+            data.Add(new($"UpdateStatus, {label} loginId", c => c.UpdateStatusAsync(id, UserStatus.Enabled), "loginId"));
+            data.Add(new($"UpdateEmail, {label} loginId", c => c.UpdateEmailAsync(id, "a@example.com"), "loginId"));
+            data.Add(new($"UpdatePhone, {label} loginId", c => c.UpdatePhoneAsync(id, "+12025550123"), "loginId"));
+            data.Add(new($"UpdateDisplayName, {label} loginId", c => c.UpdateDisplayNameAsync(id, new DisplayName()), "loginId"));
+            data.Add(new($"UpdateLoginId, {label} loginId", c => c.UpdateLoginIdAsync(id, "new"), "loginId"));
+            data.Add(new($"Patch, {label} loginId", c => c.PatchAsync(id, new UserPatch()), "loginId"));
+            data.Add(new($"AddRoles, {label} loginId", c => c.AddRolesAsync(id, ["r"]), "loginId"));
+            data.Add(new($"RemoveRoles, {label} loginId", c => c.RemoveRolesAsync(id, ["r"]), "loginId"));
+            data.Add(new($"SetRoles, {label} loginId", c => c.SetRolesAsync(id, ["r"]), "loginId"));
+            data.Add(new($"RemoveTenant, {label} loginId", c => c.RemoveTenantAsync(id, "T1"), "loginId"));
+            data.Add(new($"RemoveTenant, {label} tenantId", c => c.RemoveTenantAsync("alice", id), "tenantId"));
+            data.Add(new($"Activate, {label} loginId", c => c.ActivateAsync(id), "loginId"));
+            if (badLoginId is not null)
+            {
+                data.Add(new($"AddRoles, {label} tenantId", c => c.AddRolesAsync("alice", ["r"], id), "tenantId"));
+                data.Add(new($"SetRoles, {label} tenantId", c => c.SetRolesAsync("alice", ["r"], id), "tenantId"));
+                data.Add(new($"RemoveRoles, {label} tenantId", c => c.RemoveRolesAsync("alice", ["r"], id), "tenantId"));
+            }
+        }
+
+        data.Add(new("Update, null user", c => c.UpdateAsync("alice", null!), "user"));
+        data.Add(new("Patch, null patch", c => c.PatchAsync("alice", null!), "patch"));
+        data.Add(new("UpdateDisplayName, null name", c => c.UpdateDisplayNameAsync("alice", null!), "name"));
+        data.Add(new("UpdateLoginId, blank new login ID", c => c.UpdateLoginIdAsync("alice", "   "), "newLoginId"));
+        data.Add(new("UpdateStatus, undefined value", c => c.UpdateStatusAsync("alice", (UserStatus)42), "status"));
+        data.Add(new("UpdateStatus, Unknown", c => c.UpdateStatusAsync("alice", UserStatus.Unknown), "status"));
+        data.Add(new("UpdateStatus, Expired is not settable", c => c.UpdateStatusAsync("alice", UserStatus.Expired), "status"));
+        data.Add(new("Patch, undefined status", c => c.PatchAsync("alice", new UserPatch { Status = (UserStatus)42 }), "patch"));
+        data.Add(new("Patch, tenant without ID", c => c.PatchAsync("alice", new UserPatch { UserTenants = [new TenantRoles("")] }), "patch"));
+        data.Add(new("Update, null tenant entry", c => c.UpdateAsync("alice", new UserUpdate { UserTenants = [null!] }), "user"));
+        data.Add(new("Update, unsupported custom attribute value", c => c.UpdateAsync("alice", new UserUpdate
+        {
+            CustomAttributes = new Dictionary<string, object?> { ["when"] = DateTime.UtcNow },
+        }), "user"));
+        data.Add(new("Patch, nested list custom attribute value", c => c.PatchAsync("alice", new UserPatch
+        {
+            CustomAttributes = new Dictionary<string, object?> { ["grid"] = new[] { new[] { 1 } } },
+        }), "patch"));
+        data.Add(new("AddRoles, null roles", c => c.AddRolesAsync("alice", null!), "roleNames"));
+        data.Add(new("AddRoles, no roles", c => c.AddRolesAsync("alice", []), "roleNames"));
+        data.Add(new("RemoveRoles, no roles", c => c.RemoveRolesAsync("alice", Enumerable.Empty<string>()), "roleNames"));
+        data.Add(new("SetRoles, a blank role", c => c.SetRolesAsync("alice", ["admin", " "]), "roleNames"));
+        data.Add(new("SetRoles, a null role", c => c.SetRolesAsync("alice", ["admin", null!]), "roleNames"));
+        data.Add(new("PatchBatch, null", c => c.PatchBatchAsync(null!), "users"));
+        data.Add(new("PatchBatch, empty", c => c.PatchBatchAsync([]), "users"));
+        data.Add(new("PatchBatch, null item", c => c.PatchBatchAsync([new BatchUserPatch("a"), null!]), "users"));
+        data.Add(new("PatchBatch, item without login ID", c => c.PatchBatchAsync([new BatchUserPatch("a"), new BatchUserPatch(" ")]), "users"));
+        data.Add(new("PatchBatch, item with null login ID", c => c.PatchBatchAsync([new BatchUserPatch(null!)]), "users"));
+        data.Add(new("PatchBatch, the same user twice", c => c.PatchBatchAsync([new BatchUserPatch("a@x.com"), new BatchUserPatch("A@X.com")]), "users"));
+        data.Add(new("PatchBatch, an item with an undefined status", c => c.PatchBatchAsync([new BatchUserPatch("a") { Status = (UserStatus)9 }]), "users"));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Calls))]
+    public async Task Invalid_argument_throws_naming_the_parameter_before_any_request(InvalidCall call)
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        using var client = TestClients.For(server);
+
+        Func<Task> act = () => call.Invoke(client);
+
+        var thrown = await act.Should().ThrowAsync<ArgumentException>();
+
+        thrown.Which.ParamName.Should().Be(call.ParameterName);
+        server.Requests.Should().BeEmpty("an invalid argument must be caught before the network");
+    }
+
+    [Fact]
+    public async Task An_invalid_item_late_in_a_batch_stops_the_whole_batch_before_any_request()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        using var client = TestClients.For(server, batchSize: 1);
+        var patches = Enumerable.Range(0, 5).Select(i => new BatchUserPatch($"user{i}")).Append(new BatchUserPatch(""));
+
+        await client.Awaiting(c => c.PatchBatchAsync(patches)).Should().ThrowAsync<ArgumentException>().WithParameterName("users");
+
+        server.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_extension_methods_check_their_client()
+    {
+        IDescopeUserClient client = null!;
+        Func<Task> act = () => client.ActivateAsync("alice");
+
+        await act.Should().ThrowAsync<ArgumentNullException>().WithParameterName("client");
+    }
+}
+
+/// <summary>A call that must be refused, and the parameter the refusal must name.</summary>
+public sealed record InvalidCall(string Name, Func<IDescopeUserClient, Task> Invoke, string ParameterName)
+{
+    public override string ToString() => Name;
+}

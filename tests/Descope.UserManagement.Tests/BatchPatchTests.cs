@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests;
+
+public sealed class BatchPatchTests
+{
+    [Fact]
+    public async Task PatchBatch_sends_each_user_with_its_own_login_id_and_only_the_set_keys()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, """
+            {"patchedUsers":[{"loginIds":["a@example.com"],"userId":"U1"},{"loginIds":["b@example.com"],"userId":"U2"}],"failedUsers":[],"additionalErrors":{}}
+            """));
+        using var client = TestClients.For(server);
+
+        var result = await client.PatchBatchAsync(
+        [
+            new BatchUserPatch("a@example.com") { GivenName = "A", Status = UserStatus.Disabled },
+            new BatchUserPatch("b@example.com") { RoleNames = ["viewer"], CustomAttributes = new Dictionary<string, object?> { ["n"] = 1 } },
+        ]);
+
+        var request = server.SingleRequest();
+        request.Method.Should().Be("PATCH");
+        request.Path.Should().Be("/v1/mgmt/user/patch/batch");
+        request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        request.Header("Content-Type").Should().Be("application/json");
+        JsonAssert.Equivalent(request.Body, """
+            {"users":[
+              {"loginId":"a@example.com","givenName":"A","status":"disabled"},
+              {"loginId":"b@example.com","roleNames":["viewer"],"customAttributes":{"n":1}}
+            ]}
+            """);
+        result.AllSucceeded.Should().BeTrue();
+        result.PatchedUsers.Select(u => u.UserId).Should().Equal("U1", "U2");
+        result.FailedUsers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_partial_failure_reports_every_input_patched_or_failed_with_the_login_id_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, """
+            {
+              "patchedUsers":[{"loginIds":["alice@example.com"],"userId":"U1"}],
+              "failedUsers":[{"failure":"Invalid phone","user":{"loginIds":["bob@example.com"]}}],
+              "additionalErrors":{"carol@example.com":"User not found","batch":"partially applied"}
+            }
+            """));
+        using var client = TestClients.For(server);
+
+        var result = await client.PatchBatchAsync(
+        [
+            new BatchUserPatch("Alice@Example.com") { Name = "Alice" },
+            new BatchUserPatch("bob@example.com") { Phone = "nope" },
+            new BatchUserPatch("carol@example.com") { Name = "Carol" },
+            new BatchUserPatch("U4") { Name = "By user ID" },
+            new BatchUserPatch("dave@example.com") { Name = "Dave" },
+        ]);
+
+        result.AllSucceeded.Should().BeFalse();
+        result.PatchedUsers.Should().ContainSingle().Which.UserId.Should().Be("U1");
+        result.FailedUsers.Select(f => (f.LoginId, f.Failure)).Should().BeEquivalentTo(new[]
+        {
+            ("bob@example.com", "Invalid phone"),
+            ("carol@example.com", "User not found"),
+            ("U4", "The server did not report a result for this user."),
+            ("dave@example.com", "The server did not report a result for this user."),
+        });
+        result.FailedUsers.Single(f => f.LoginId == "bob@example.com").User!.LoginIds.Should().Equal("bob@example.com");
+        result.AdditionalErrors.Should().BeEquivalentTo(new Dictionary<string, string>
+        {
+            ["carol@example.com"] = "User not found",
+            ["batch"] = "partially applied",
+        });
+    }
+
+    [Fact]
+    public async Task A_patched_user_is_matched_by_user_id_too()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["x@example.com"],"userId":"U9"}]}"""));
+        using var client = TestClients.For(server);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("U9") { Name = "X" }]);
+
+        result.AllSucceeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Large_batches_are_split_by_BatchSize_and_every_user_is_accounted_for()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["u0"]},{"loginIds":["u1"]}]}"""));
+        server.Enqueue(CannedResponse.Json(500, """{"errorCode":"E000001","errorDescription":"Internal error"}"""));
+        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["u4"]}]}"""));
+        using var client = TestClients.For(server, batchSize: 2);
+
+        var result = await client.PatchBatchAsync(Enumerable.Range(0, 5).Select(i => new BatchUserPatch($"u{i}") { Name = $"N{i}" }));
+
+        server.Requests.Should().HaveCount(3);
+        server.Requests.Select(r => JsonNode.Parse(r.Body)!["users"]!.AsArray().Select(u => (string)u!["loginId"]!).ToArray())
+            .Should().BeEquivalentTo(new[] { new[] { "u0", "u1" }, new[] { "u2", "u3" }, new[] { "u4" } }, o => o.WithStrictOrdering());
+        result.PatchedUsers.SelectMany(u => u.LoginIds!).Should().Equal("u0", "u1", "u4");
+        result.FailedUsers.Select(f => f.LoginId).Should().Equal("u2", "u3");
+        result.FailedUsers.Should().AllSatisfy(f =>
+        {
+            f.Exception.Should().NotBeNull();
+            f.Exception!.StatusCode.Should().Be(System.Net.HttpStatusCode.InternalServerError);
+            f.Failure.Should().Contain("E000001");
+        });
+    }
+
+    [Fact]
+    public async Task An_answer_with_no_lists_reports_every_user_as_not_reported()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, "{}"));
+        using var client = TestClients.For(server);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("a"), new BatchUserPatch("b")]);
+
+        result.PatchedUsers.Should().BeEmpty();
+        result.FailedUsers.Select(f => f.LoginId).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public async Task A_batch_answer_that_is_not_json_fails_its_users_instead_of_throwing_json_errors()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["a"]"""));
+        using var client = TestClients.For(server);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("a")]);
+
+        result.FailedUsers.Should().ContainSingle().Which.Exception.Should().NotBeNull();
+    }
+}

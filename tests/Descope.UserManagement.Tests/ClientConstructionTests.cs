@@ -1,0 +1,121 @@
+using Descope.UserManagement.Http;
+using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Descope.UserManagement.Tests;
+
+public sealed class ClientConstructionTests
+{
+    [Fact]
+    public async Task The_project_id_and_key_constructor_needs_nothing_else()
+    {
+        // Only the base URL differs from a production set-up, so the call can reach the loopback server.
+        await using var server = await LoopbackServer.StartAsync();
+        using var client = new DescopeUserClient(new DescopeUserClientOptions
+        {
+            ProjectId = TestClients.ProjectId, ManagementKey = TestClients.ManagementKey, BaseUrl = server.BaseUrl,
+        });
+
+        var user = await client.ActivateAsync("alice");
+
+        user.UserId.Should().NotBeNull();
+        server.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+    }
+
+    [Fact]
+    public async Task A_caller_supplied_HttpClient_from_CreateHttpClient_authenticates()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var options = TestClients.Options(server);
+        using var httpClient = DescopeUserClient.CreateHttpClient(options);
+        var client = new DescopeUserClient(httpClient, options);
+
+        await client.UpdateStatusAsync("alice", UserStatus.Enabled);
+
+        server.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+    }
+
+    [Fact]
+    public async Task A_plain_HttpClient_without_the_key_handler_fails_with_a_clear_message()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        using var httpClient = new HttpClient();
+        var client = new DescopeUserClient(httpClient, TestClients.Options(server));
+
+        var thrown = await client.Awaiting(c => c.UpdateStatusAsync("alice", UserStatus.Enabled)).Should().ThrowAsync<InvalidOperationException>();
+
+        thrown.Which.Message.Should().Contain("DescopeManagementKeyHandler").And.NotContain(TestClients.ManagementKey);
+    }
+
+    [Fact]
+    public async Task The_key_handler_reads_the_options_on_every_request_so_a_rotated_key_applies()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var current = TestClients.Options(server);
+        using var handler = new DescopeManagementKeyHandler(() => current) { InnerHandler = new SocketsHttpHandler() };
+        using var httpClient = new HttpClient(handler);
+        var client = new DescopeUserClient(httpClient, current);
+
+        await client.ActivateAsync("alice");
+        current = new DescopeUserClientOptions { ProjectId = TestClients.ProjectId, ManagementKey = "rotated-key", BaseUrl = server.BaseUrl };
+        await client.ActivateAsync("alice");
+
+        server.Requests.Select(r => r.Header("Authorization")).Should().Equal(
+            $"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}",
+            $"Bearer {TestClients.ProjectId}:rotated-key");
+    }
+
+    [Fact]
+    public async Task AddDescopeUsers_registers_a_working_typed_client()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var services = new ServiceCollection();
+        services.AddDescopeUsers(o =>
+        {
+            o.ProjectId = TestClients.ProjectId;
+            o.ManagementKey = TestClients.ManagementKey;
+            o.BaseUrl = server.BaseUrl;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<IDescopeUserClient>();
+        await client.UpdateStatusAsync("alice", UserStatus.Disabled);
+
+        var request = server.SingleRequest();
+        request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        JsonAssert.Equivalent(request.Body, """{"loginId":"alice","status":"disabled"}""");
+    }
+
+    [Fact]
+    public async Task AddDescopeUsers_twice_does_not_send_headers_twice()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var services = new ServiceCollection();
+        services.AddDescopeUsers(o => o.ProjectId = TestClients.ProjectId);
+        services.AddDescopeUsers(o =>
+        {
+            o.ManagementKey = TestClients.ManagementKey;
+            o.BaseUrl = server.BaseUrl;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IDescopeUserClient>().ActivateAsync("alice");
+
+        var request = server.SingleRequest();
+        request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        request.Header("x-descope-sdk-name").Should().Be("Descope.UserManagement");
+        request.Header("x-descope-project-id").Should().Be(TestClients.ProjectId);
+    }
+
+    [Fact]
+    public void AddDescopeUsers_with_a_missing_key_fails_naming_it()
+    {
+        var services = new ServiceCollection();
+        services.AddDescopeUsers(o => o.ProjectId = TestClients.ProjectId);
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IDescopeUserClient>();
+
+        act.Should().Throw<Exception>().Where(e => e.ToString().Contains("ManagementKey is required"));
+    }
+}

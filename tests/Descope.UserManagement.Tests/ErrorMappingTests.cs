@@ -1,0 +1,157 @@
+using System.Net;
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests;
+
+public sealed class ErrorMappingTests : IAsyncLifetime
+{
+    private LoopbackServer _server = null!;
+    private DescopeUserClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await LoopbackServer.StartAsync();
+        _client = TestClients.For(_server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_400_with_a_Descope_body_carries_status_code_texts_and_operation()
+    {
+        _server.Enqueue(CannedResponse.Json(400, """{"errorCode":"E011003","errorDescription":"Request is invalid","errorMessage":"The email field is malformed"}"""));
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateEmailAsync("alice", "not-an-email"));
+
+        error.Should().BeOfType<DescopeApiException>();
+        error.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        error.ErrorCode.Should().Be("E011003");
+        error.ErrorDescription.Should().Be("Request is invalid");
+        error.ErrorMessage.Should().Be("The email field is malformed");
+        error.Operation.Should().Be("UpdateEmail");
+        error.ResponseBodySnippet.Should().BeNull();
+        error.Message.Should().Be("Descope UpdateEmail failed with HTTP 400 (E011003): Request is invalid - The email field is malformed.");
+    }
+
+    [Theory]
+    [InlineData(404, "E112102")]
+    [InlineData(400, "E112102")]
+    [InlineData(400, "E062108")]
+    public async Task User_not_found_is_a_DescopeNotFoundException(int status, string code)
+    {
+        _server.Enqueue(CannedResponse.Json(status, $$"""{"errorCode":"{{code}}","errorDescription":"User not found"}"""));
+
+        var error = await ThrowsAsync<DescopeNotFoundException>(() => _client.UpdateStatusAsync("ghost", UserStatus.Disabled));
+
+        error.StatusCode.Should().Be((HttpStatusCode)status);
+        error.ErrorCode.Should().Be(code);
+        error.Operation.Should().Be("UpdateStatus");
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_seconds_is_a_DescopeRateLimitException_with_the_wait()
+    {
+        _server.Enqueue(CannedResponse.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""",
+            new Dictionary<string, string> { ["Retry-After"] = "7" }));
+
+        var error = await ThrowsAsync<DescopeRateLimitException>(() => _client.SetRolesAsync("alice", ["admin"]));
+
+        error.StatusCode.Should().Be((HttpStatusCode)429);
+        error.ErrorCode.Should().Be("E130429");
+        error.RetryAfter.Should().Be(TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_as_an_http_date_is_measured_against_the_server_date()
+    {
+        var serverNow = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+        _server.Enqueue(CannedResponse.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""",
+            new Dictionary<string, string>
+            {
+                ["Date"] = serverNow.ToString("R"),
+                ["Retry-After"] = serverNow.AddSeconds(30).ToString("R"),
+            }));
+
+        var error = await ThrowsAsync<DescopeRateLimitException>(() => _client.SetRolesAsync("alice", ["admin"]));
+
+        error.RetryAfter.Should().Be(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_429_without_Retry_After_has_no_wait()
+    {
+        _server.Enqueue(CannedResponse.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}"""));
+
+        var error = await ThrowsAsync<DescopeRateLimitException>(() => _client.SetRolesAsync("alice", ["admin"]));
+
+        error.RetryAfter.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_502_html_page_is_an_error_with_a_one_line_snippet()
+    {
+        _server.Enqueue(CannedResponse.Text(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\n<body>" + new string('x', 5000) + "</body></html>", "text/html"));
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.RemoveTenantAsync("alice", "T1"));
+
+        error.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        error.ErrorCode.Should().BeNull();
+        error.ResponseBodySnippet.Should().StartWith("<html>  <head><title>502 Bad Gateway</title></head> <body>xxx");
+        error.ResponseBodySnippet!.Length.Should().BeLessThanOrEqualTo(256);
+        error.ResponseBodySnippet.Should().NotContainAny("\r", "\n");
+        error.Message.Should().StartWith("Descope RemoveTenant failed with HTTP 502. Response body: <html>");
+    }
+
+    [Fact]
+    public async Task An_empty_error_body_still_gives_the_status()
+    {
+        _server.Enqueue(CannedResponse.Text(503, "", "text/plain"));
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.RemoveTenantAsync("alice", "T1"));
+
+        error.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        error.ResponseBodySnippet.Should().BeNull();
+        error.Message.Should().Be("Descope RemoveTenant failed with HTTP 503.");
+    }
+
+    [Theory]
+    [InlineData("""{"user":{"userId":"U1","loginIds":["al""", "not the JSON Descope sends")]
+    [InlineData("{}", "did not contain a user")]
+    [InlineData("""{"user":null}""", "did not contain a user")]
+    [InlineData("null", "JSON null")]
+    [InlineData("", "not the JSON Descope sends")]
+    [InlineData("<html>ok</html>", "not the JSON Descope sends")]
+    [InlineData("""{"user":{"createdTime":"yesterday"}}""", "not the JSON Descope sends")]
+    public async Task A_2xx_whose_body_cannot_be_used_is_a_DescopeApiException(string body, string expectedProblem)
+    {
+        _server.Enqueue(CannedResponse.Json(200, body));
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateDisplayNameAsync("alice", new DisplayName { Name = "A" }));
+
+        error.StatusCode.Should().Be(HttpStatusCode.OK);
+        error.Operation.Should().Be("UpdateDisplayName");
+        error.ErrorDescription.Should().Contain(expectedProblem);
+    }
+
+    [Fact]
+    public async Task No_error_text_contains_the_management_key()
+    {
+        _server.Enqueue(CannedResponse.Json(401, """{"errorCode":"E011004","errorDescription":"Unauthorized"}"""));
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateStatusAsync("alice", UserStatus.Enabled));
+
+        error.ToString().Should().NotContain(TestClients.ManagementKey);
+        error.Message.Should().NotContain("Bearer");
+    }
+
+    private static async Task<TException> ThrowsAsync<TException>(Func<Task> call)
+        where TException : Exception
+    {
+        var assertion = await call.Should().ThrowAsync<TException>();
+        return assertion.Which;
+    }
+}
