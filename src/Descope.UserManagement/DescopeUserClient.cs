@@ -217,6 +217,55 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         return SendForUserAsync(DescopeOperation.RemoveTenant, body, DescopeJsonContext.Default.TenantRequest, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public virtual Task<User> LoadAsync(string loginId, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        return LoadByAsync("loginId", loginId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> LoadByUserIdAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(userId, nameof(userId));
+        return LoadByAsync("userId", userId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> CreateAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(user, nameof(user));
+        Argument.Details(user, nameof(user));
+        return SendForUserAsync(DescopeOperation.Create, UserDetailsRequest.ForCreate(loginId, user, test: false), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> CreateTestUserAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(user, nameof(user));
+        Argument.Details(user, nameof(user));
+        return SendForUserAsync(DescopeOperation.CreateTestUser, UserDetailsRequest.ForCreate(loginId, user, test: true), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task DeleteAsync(string loginId, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        var body = new LoginIdRequest { LoginId = loginId };
+        return SendAsync(DescopeOperation.Delete, body, DescopeJsonContext.Default.LoginIdRequest, DescopeJsonContext.Default.EmptyResponse, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> AddTenantAsync(string loginId, string tenantId, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNullOrWhiteSpace(tenantId, nameof(tenantId));
+        var body = new TenantRequest { LoginId = loginId, TenantId = tenantId };
+        return SendForUserAsync(DescopeOperation.AddTenant, body, DescopeJsonContext.Default.TenantRequest, cancellationToken);
+    }
+
     /// <summary>Disposes the HTTP client when this instance created it.</summary>
     public void Dispose()
     {
@@ -259,8 +308,15 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         return answer.User!;
     }
 
-    // The one place a request is built, sent and its answer read; the methods above only say what to send.
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(
+    private async Task<User> LoadByAsync(string queryKey, string value, CancellationToken cancellationToken)
+    {
+        var operation = queryKey == "userId" ? DescopeOperation.LoadByUserId : DescopeOperation.Load;
+        var query = "?" + queryKey + "=" + Uri.EscapeDataString(value);
+        var answer = await SendAsync(operation, query, content: null, DescopeJsonContext.Default.UserResponse, cancellationToken).ConfigureAwait(false);
+        return answer.User!;
+    }
+
+    private Task<TResponse> SendAsync<TRequest, TResponse>(
         DescopeOperation operation,
         TRequest body,
         JsonTypeInfo<TRequest> requestType,
@@ -270,7 +326,19 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
         content.Headers.ContentType = JsonMediaType;
-        using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path) { Content = content };
+        return SendAsync(operation, query: "", content, responseType, cancellationToken);
+    }
+
+    // The one place a request is sent and its answer read; the methods above only say what to send.
+    private async Task<TResponse> SendAsync<TResponse>(
+        DescopeOperation operation,
+        string query,
+        HttpContent? content,
+        JsonTypeInfo<TResponse> responseType,
+        CancellationToken cancellationToken)
+        where TResponse : class, IWireAnswer
+    {
+        using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path + query) { Content = content };
         using var response = await _httpClient
             .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);

@@ -33,4 +33,12 @@ internal sealed class DescopeOperation
     public static readonly DescopeOperation RemoveRoles = new("RemoveRoles", HttpMethod.Post, "/v1/mgmt/user/update/role/remove");
     public static readonly DescopeOperation SetRoles = new("SetRoles", HttpMethod.Post, "/v1/mgmt/user/update/role/set");
     public static readonly DescopeOperation RemoveTenant = new("RemoveTenant", HttpMethod.Post, "/v1/mgmt/user/update/tenant/remove");
+
+    // Neighbour operations.
+    public static readonly DescopeOperation Load = new("Load", HttpMethod.Get, "/v1/mgmt/user");
+    public static readonly DescopeOperation LoadByUserId = new("LoadByUserId", HttpMethod.Get, "/v1/mgmt/user");
+    public static readonly DescopeOperation Create = new("Create", HttpMethod.Post, "/v1/mgmt/user/create");
+    public static readonly DescopeOperation CreateTestUser = new("CreateTestUser", HttpMethod.Post, "/v1/mgmt/user/create/test");
+    public static readonly DescopeOperation Delete = new("Delete", HttpMethod.Post, "/v1/mgmt/user/delete");
+    public static readonly DescopeOperation AddTenant = new("AddTenant", HttpMethod.Post, "/v1/mgmt/user/update/tenant/add");
 }

@@ -16,6 +16,8 @@ namespace Descope.UserManagement.Serialization;
 [JsonSerializable(typeof(UpdateLoginIdRequest))]
 [JsonSerializable(typeof(RolesRequest))]
 [JsonSerializable(typeof(TenantRequest))]
+[JsonSerializable(typeof(LoginIdRequest))]
+[JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(BatchPatchResponse))]
 [JsonSerializable(typeof(ErrorResponse))]

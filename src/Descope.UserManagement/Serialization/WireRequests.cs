@@ -30,6 +30,24 @@ internal sealed class UserDetailsRequest
     [JsonPropertyName("ssoAppIds")] public IReadOnlyList<string>? SsoAppIds { get; set; }
     [JsonPropertyName("status")] public UserStatus? Status { get; set; }
 
+    // Create only.
+    [JsonPropertyName("invite")] public bool? Invite { get; set; }
+    [JsonPropertyName("inviteUrl")] public string? InviteUrl { get; set; }
+    [JsonPropertyName("sendMail")] public bool? SendMail { get; set; }
+    [JsonPropertyName("sendSMS")] public bool? SendSms { get; set; }
+    [JsonPropertyName("test")] public bool? Test { get; set; }
+
+    public static UserDetailsRequest ForCreate(string loginId, UserCreate create, bool test)
+    {
+        var request = From(loginId, create, status: null);
+        request.Invite = create.Invite;
+        request.InviteUrl = create.InviteUrl;
+        request.SendMail = create.SendMail;
+        request.SendSms = create.SendSms;
+        request.Test = test ? true : null;
+        return request;
+    }
+
     public static UserDetailsRequest From(string loginId, UserDetails details, UserStatus? status) => new()
     {
         LoginId = loginId,
@@ -107,7 +125,13 @@ internal sealed class RolesRequest
     [JsonPropertyName("tenantId")] public string? TenantId { get; set; }
 }
 
-/// <summary>Body of remove tenant.</summary>
+/// <summary>Body of delete.</summary>
+internal sealed class LoginIdRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+}
+
+/// <summary>Body of add tenant and remove tenant.</summary>
 internal sealed class TenantRequest
 {
     [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";

@@ -11,6 +11,12 @@ internal sealed class UserResponse : IWireAnswer
     public string? Problem => User is null ? "The response did not contain a user." : null;
 }
 
+/// <summary>An answer whose content the SDK does not use (delete answers an empty object).</summary>
+internal sealed class EmptyResponse : IWireAnswer
+{
+    public string? Problem => null;
+}
+
 /// <summary>The answer of batch patch.</summary>
 internal sealed class BatchPatchResponse : IWireAnswer
 {
