@@ -1,8 +1,9 @@
+using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests;
 
-/// <summary>Every argument check throws naming the parameter, and nothing reaches the server.</summary>
+/// <summary>Every argument check throws naming the parameter, and nothing reaches the emulator.</summary>
 public sealed class ArgumentValidationTests
 {
     public static TheoryData<InvalidCall> Calls()
@@ -69,27 +70,27 @@ public sealed class ArgumentValidationTests
     [MemberData(nameof(Calls))]
     public async Task Invalid_argument_throws_naming_the_parameter_before_any_request(InvalidCall call)
     {
-        await using var server = await LoopbackServer.StartAsync();
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        using var client = TestClients.For(emulator);
 
         Func<Task> act = () => call.Invoke(client);
 
         var thrown = await act.Should().ThrowAsync<ArgumentException>();
 
         thrown.Which.ParamName.Should().Be(call.ParameterName);
-        server.Requests.Should().BeEmpty("an invalid argument must be caught before the network");
+        emulator.Journal.Requests.Should().BeEmpty("an invalid argument must be caught before the network");
     }
 
     [Fact]
     public async Task An_invalid_item_late_in_a_batch_stops_the_whole_batch_before_any_request()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        using var client = TestClients.For(server, batchSize: 1);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        using var client = TestClients.For(emulator, batchSize: 1);
         var patches = Enumerable.Range(0, 5).Select(i => new BatchUserPatch($"user{i}")).Append(new BatchUserPatch(""));
 
         await client.Awaiting(c => c.PatchBatchAsync(patches)).Should().ThrowAsync<ArgumentException>().WithParameterName("users");
 
-        server.Requests.Should().BeEmpty();
+        emulator.Journal.Requests.Should().BeEmpty();
     }
 
     [Fact]

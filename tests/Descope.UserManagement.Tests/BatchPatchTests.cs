@@ -1,3 +1,4 @@
+using Descope.UserManagement.Testing;
 using System.Text.Json.Nodes;
 using Descope.UserManagement.Tests.Infrastructure;
 
@@ -8,11 +9,11 @@ public sealed class BatchPatchTests
     [Fact]
     public async Task PatchBatch_sends_each_user_with_its_own_login_id_and_only_the_set_keys()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.Enqueue(CannedResponse.Json(200, """
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """
             {"patchedUsers":[{"loginIds":["a@example.com"],"userId":"U1"},{"loginIds":["b@example.com"],"userId":"U2"}],"failedUsers":[],"additionalErrors":{}}
-            """));
-        using var client = TestClients.For(server);
+            """);
+        using var client = TestClients.For(emulator);
 
         var result = await client.PatchBatchAsync(
         [
@@ -20,7 +21,7 @@ public sealed class BatchPatchTests
             new BatchUserPatch("b@example.com") { RoleNames = ["viewer"], CustomAttributes = new Dictionary<string, object?> { ["n"] = 1 } },
         ]);
 
-        var request = server.SingleRequest();
+        var request = emulator.SingleRequest();
         request.Method.Should().Be("PATCH");
         request.Path.Should().Be("/v1/mgmt/user/patch/batch");
         request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
@@ -39,15 +40,15 @@ public sealed class BatchPatchTests
     [Fact]
     public async Task A_partial_failure_reports_every_input_patched_or_failed_with_the_login_id_sent()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.Enqueue(CannedResponse.Json(200, """
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """
             {
               "patchedUsers":[{"loginIds":["alice@example.com"],"userId":"U1"}],
               "failedUsers":[{"failure":"Invalid phone","user":{"loginIds":["bob@example.com"]}}],
               "additionalErrors":{"carol@example.com":"User not found","batch":"partially applied"}
             }
-            """));
-        using var client = TestClients.For(server);
+            """);
+        using var client = TestClients.For(emulator);
 
         var result = await client.PatchBatchAsync(
         [
@@ -78,9 +79,9 @@ public sealed class BatchPatchTests
     [Fact]
     public async Task A_patched_user_is_matched_by_user_id_too()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["x@example.com"],"userId":"U9"}]}"""));
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["x@example.com"],"userId":"U9"}]}""");
+        using var client = TestClients.For(emulator);
 
         var result = await client.PatchBatchAsync([new BatchUserPatch("U9") { Name = "X" }]);
 
@@ -90,16 +91,16 @@ public sealed class BatchPatchTests
     [Fact]
     public async Task Large_batches_are_split_by_BatchSize_and_every_user_is_accounted_for()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["u0"]},{"loginIds":["u1"]}]}"""));
-        server.Enqueue(CannedResponse.Json(500, """{"errorCode":"E000001","errorDescription":"Internal error"}"""));
-        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["u4"]}]}"""));
-        using var client = TestClients.For(server, batchSize: 2);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["u0"]},{"loginIds":["u1"]}]}""");
+        emulator.Respond(500, """{"errorCode":"E000001","errorDescription":"Internal error"}""");
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["u4"]}]}""");
+        using var client = TestClients.For(emulator, batchSize: 2);
 
         var result = await client.PatchBatchAsync(Enumerable.Range(0, 5).Select(i => new BatchUserPatch($"u{i}") { Name = $"N{i}" }));
 
-        server.Requests.Should().HaveCount(3);
-        server.Requests.Select(r => JsonNode.Parse(r.Body)!["users"]!.AsArray().Select(u => (string)u!["loginId"]!).ToArray())
+        emulator.Journal.Requests.Should().HaveCount(3);
+        emulator.Journal.Requests.Select(r => JsonNode.Parse(r.Body)!["users"]!.AsArray().Select(u => (string)u!["loginId"]!).ToArray())
             .Should().BeEquivalentTo(new[] { new[] { "u0", "u1" }, new[] { "u2", "u3" }, new[] { "u4" } }, o => o.WithStrictOrdering());
         result.PatchedUsers.SelectMany(u => u.LoginIds!).Should().Equal("u0", "u1", "u4");
         result.FailedUsers.Select(f => f.LoginId).Should().Equal("u2", "u3");
@@ -114,9 +115,9 @@ public sealed class BatchPatchTests
     [Fact]
     public async Task An_answer_with_no_lists_reports_every_user_as_not_reported()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.Enqueue(CannedResponse.Json(200, "{}"));
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, "{}");
+        using var client = TestClients.For(emulator);
 
         var result = await client.PatchBatchAsync([new BatchUserPatch("a"), new BatchUserPatch("b")]);
 
@@ -127,9 +128,9 @@ public sealed class BatchPatchTests
     [Fact]
     public async Task A_batch_answer_that_is_not_json_fails_its_users_instead_of_throwing_json_errors()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.Enqueue(CannedResponse.Json(200, """{"patchedUsers":[{"loginIds":["a"]"""));
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["a"]""");
+        using var client = TestClients.For(emulator);
 
         var result = await client.PatchBatchAsync([new BatchUserPatch("a")]);
 

@@ -1,3 +1,4 @@
+using Descope.UserManagement.Testing;
 using Descope.UserManagement.Http;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,38 +10,38 @@ public sealed class ClientConstructionTests
     [Fact]
     public async Task The_project_id_and_key_constructor_needs_nothing_else()
     {
-        // Only the base URL differs from a production set-up, so the call can reach the loopback server.
-        await using var server = await LoopbackServer.StartAsync();
+        // Only the base URL differs from a production set-up, so the call can reach the loopback emulator.
+        await using var emulator = await TestClients.StartWithAliceAsync();
         using var client = new DescopeUserClient(new DescopeUserClientOptions
         {
-            ProjectId = TestClients.ProjectId, ManagementKey = TestClients.ManagementKey, BaseUrl = server.BaseUrl,
+            ProjectId = TestClients.ProjectId, ManagementKey = TestClients.ManagementKey, BaseUrl = emulator.BaseUrl,
         });
 
         var user = await client.ActivateAsync("alice");
 
         user.UserId.Should().NotBeNull();
-        server.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        emulator.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
     }
 
     [Fact]
     public async Task A_caller_supplied_HttpClient_from_CreateHttpClient_authenticates()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        var options = TestClients.Options(server);
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var options = TestClients.Options(emulator);
         using var httpClient = DescopeUserClient.CreateHttpClient(options);
         var client = new DescopeUserClient(httpClient, options);
 
         await client.UpdateStatusAsync("alice", UserStatus.Enabled);
 
-        server.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        emulator.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
     }
 
     [Fact]
     public async Task A_plain_HttpClient_without_the_key_handler_fails_with_a_clear_message()
     {
-        await using var server = await LoopbackServer.StartAsync();
+        await using var emulator = await TestClients.StartWithAliceAsync();
         using var httpClient = new HttpClient();
-        var client = new DescopeUserClient(httpClient, TestClients.Options(server));
+        var client = new DescopeUserClient(httpClient, TestClients.Options(emulator));
 
         var thrown = await client.Awaiting(c => c.UpdateStatusAsync("alice", UserStatus.Enabled)).Should().ThrowAsync<InvalidOperationException>();
 
@@ -50,17 +51,18 @@ public sealed class ClientConstructionTests
     [Fact]
     public async Task The_key_handler_reads_the_options_on_every_request_so_a_rotated_key_applies()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        var current = TestClients.Options(server);
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var current = TestClients.Options(emulator);
         using var handler = new DescopeManagementKeyHandler(() => current) { InnerHandler = new SocketsHttpHandler() };
         using var httpClient = new HttpClient(handler);
         var client = new DescopeUserClient(httpClient, current);
 
         await client.ActivateAsync("alice");
-        current = new DescopeUserClientOptions { ProjectId = TestClients.ProjectId, ManagementKey = "rotated-key", BaseUrl = server.BaseUrl };
+        current = new DescopeUserClientOptions { ProjectId = TestClients.ProjectId, ManagementKey = "rotated-key", BaseUrl = emulator.BaseUrl };
+        emulator.Respond(200, SampleUsers.UserAnswerJson); // the emulator only knows the first key
         await client.ActivateAsync("alice");
 
-        server.Requests.Select(r => r.Header("Authorization")).Should().Equal(
+        emulator.Journal.Requests.Select(r => r.Header("Authorization")).Should().Equal(
             $"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}",
             $"Bearer {TestClients.ProjectId}:rotated-key");
     }
@@ -68,20 +70,20 @@ public sealed class ClientConstructionTests
     [Fact]
     public async Task AddDescopeUsers_registers_a_working_typed_client()
     {
-        await using var server = await LoopbackServer.StartAsync();
+        await using var emulator = await TestClients.StartWithAliceAsync();
         var services = new ServiceCollection();
         services.AddDescopeUsers(o =>
         {
             o.ProjectId = TestClients.ProjectId;
             o.ManagementKey = TestClients.ManagementKey;
-            o.BaseUrl = server.BaseUrl;
+            o.BaseUrl = emulator.BaseUrl;
         });
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<IDescopeUserClient>();
         await client.UpdateStatusAsync("alice", UserStatus.Disabled);
 
-        var request = server.SingleRequest();
+        var request = emulator.SingleRequest();
         request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
         JsonAssert.Equivalent(request.Body, """{"loginId":"alice","status":"disabled"}""");
     }
@@ -89,19 +91,19 @@ public sealed class ClientConstructionTests
     [Fact]
     public async Task AddDescopeUsers_twice_does_not_send_headers_twice()
     {
-        await using var server = await LoopbackServer.StartAsync();
+        await using var emulator = await TestClients.StartWithAliceAsync();
         var services = new ServiceCollection();
         services.AddDescopeUsers(o => o.ProjectId = TestClients.ProjectId);
         services.AddDescopeUsers(o =>
         {
             o.ManagementKey = TestClients.ManagementKey;
-            o.BaseUrl = server.BaseUrl;
+            o.BaseUrl = emulator.BaseUrl;
         });
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<IDescopeUserClient>().ActivateAsync("alice");
 
-        var request = server.SingleRequest();
+        var request = emulator.SingleRequest();
         request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
         request.Header("x-descope-sdk-name").Should().Be("Descope.UserManagement");
         request.Header("x-descope-project-id").Should().Be(TestClients.ProjectId);

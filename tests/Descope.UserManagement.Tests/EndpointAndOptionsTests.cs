@@ -1,3 +1,4 @@
+using Descope.UserManagement.Testing;
 using Descope.UserManagement.Http;
 using Descope.UserManagement.Tests.Infrastructure;
 
@@ -24,14 +25,15 @@ public sealed class EndpointAndOptionsTests
     [Fact]
     public async Task Requests_go_to_the_base_url_override_including_its_path_prefix()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        var options = TestClients.Options(server);
-        options.BaseUrl = new Uri(server.BaseUrl, "/descope/");
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, SampleUsers.UserAnswerJson);
+        var options = TestClients.Options(emulator);
+        options.BaseUrl = new Uri(emulator.BaseUrl, "/descope/");
         using var client = new DescopeUserClient(options);
 
         await client.UpdateStatusAsync("alice", UserStatus.Enabled);
 
-        server.SingleRequest().Path.Should().Be("/descope/v1/mgmt/user/update/status");
+        emulator.SingleRequest().Path.Should().Be("/descope/v1/mgmt/user/update/status");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Descope.UserManagement.Testing;
 using System.Net;
 using Descope.UserManagement.Tests.Infrastructure;
 
@@ -5,25 +6,25 @@ namespace Descope.UserManagement.Tests;
 
 public sealed class ErrorMappingTests : IAsyncLifetime
 {
-    private LoopbackServer _server = null!;
+    private DescopeEmulator _emulator = null!;
     private DescopeUserClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await LoopbackServer.StartAsync();
-        _client = TestClients.For(_server);
+        _emulator = await TestClients.StartEmulatorAsync();
+        _client = TestClients.For(_emulator);
     }
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
-        await _server.DisposeAsync();
+        await _emulator.DisposeAsync();
     }
 
     [Fact]
     public async Task A_400_with_a_Descope_body_carries_status_code_texts_and_operation()
     {
-        _server.Enqueue(CannedResponse.Json(400, """{"errorCode":"E011003","errorDescription":"Request is invalid","errorMessage":"The email field is malformed"}"""));
+        _emulator.Respond(400, """{"errorCode":"E011003","errorDescription":"Request is invalid","errorMessage":"The email field is malformed"}""");
 
         var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateEmailAsync("alice", "not-an-email"));
 
@@ -43,7 +44,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [InlineData(400, "E062108")]
     public async Task User_not_found_is_a_DescopeNotFoundException(int status, string code)
     {
-        _server.Enqueue(CannedResponse.Json(status, $$"""{"errorCode":"{{code}}","errorDescription":"User not found"}"""));
+        _emulator.Respond(status, $$"""{"errorCode":"{{code}}","errorDescription":"User not found"}""");
 
         var error = await ThrowsAsync<DescopeNotFoundException>(() => _client.UpdateStatusAsync("ghost", UserStatus.Disabled));
 
@@ -55,8 +56,8 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [Fact]
     public async Task A_429_with_Retry_After_seconds_is_a_DescopeRateLimitException_with_the_wait()
     {
-        _server.Enqueue(CannedResponse.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""",
-            new Dictionary<string, string> { ["Retry-After"] = "7" }));
+        _emulator.Respond(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""",
+            new Dictionary<string, string> { ["Retry-After"] = "7" });
 
         var error = await ThrowsAsync<DescopeRateLimitException>(() => _client.SetRolesAsync("alice", ["admin"]));
 
@@ -69,12 +70,12 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     public async Task A_429_with_Retry_After_as_an_http_date_is_measured_against_the_server_date()
     {
         var serverNow = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
-        _server.Enqueue(CannedResponse.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""",
+        _emulator.Respond(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""",
             new Dictionary<string, string>
             {
                 ["Date"] = serverNow.ToString("R"),
                 ["Retry-After"] = serverNow.AddSeconds(30).ToString("R"),
-            }));
+            });
 
         var error = await ThrowsAsync<DescopeRateLimitException>(() => _client.SetRolesAsync("alice", ["admin"]));
 
@@ -84,7 +85,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [Fact]
     public async Task A_429_without_Retry_After_has_no_wait()
     {
-        _server.Enqueue(CannedResponse.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}"""));
+        _emulator.Respond(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""");
 
         var error = await ThrowsAsync<DescopeRateLimitException>(() => _client.SetRolesAsync("alice", ["admin"]));
 
@@ -94,7 +95,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [Fact]
     public async Task A_502_html_page_is_an_error_with_a_one_line_snippet()
     {
-        _server.Enqueue(CannedResponse.Text(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\n<body>" + new string('x', 5000) + "</body></html>", "text/html"));
+        _emulator.Respond(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\n<body>" + new string('x', 5000) + "</body></html>", contentType: "text/html");
 
         var error = await ThrowsAsync<DescopeApiException>(() => _client.RemoveTenantAsync("alice", "T1"));
 
@@ -109,7 +110,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_error_body_still_gives_the_status()
     {
-        _server.Enqueue(CannedResponse.Text(503, "", "text/plain"));
+        _emulator.Respond(503, "", contentType: "text/plain");
 
         var error = await ThrowsAsync<DescopeApiException>(() => _client.RemoveTenantAsync("alice", "T1"));
 
@@ -128,7 +129,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [InlineData("""{"user":{"createdTime":"yesterday"}}""", "not the JSON Descope sends")]
     public async Task A_2xx_whose_body_cannot_be_used_is_a_DescopeApiException(string body, string expectedProblem)
     {
-        _server.Enqueue(CannedResponse.Json(200, body));
+        _emulator.Respond(200, body);
 
         var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateDisplayNameAsync("alice", new DisplayName { Name = "A" }));
 
@@ -140,7 +141,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     [Fact]
     public async Task No_error_text_contains_the_management_key()
     {
-        _server.Enqueue(CannedResponse.Json(401, """{"errorCode":"E011004","errorDescription":"Unauthorized"}"""));
+        _emulator.Respond(401, """{"errorCode":"E011004","errorDescription":"Unauthorized"}""");
 
         var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateStatusAsync("alice", UserStatus.Enabled));
 

@@ -1,11 +1,13 @@
+using Descope.UserManagement.Testing;
 using System.Text.Json;
+using Descope.UserManagement.Serialization;
 using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests;
 
 /// <summary>
 /// Each of the twelve operations, minimal and full, over real HTTP: the method, path, headers and the exact JSON
-/// body the server received, and the user the client returned.
+/// body the emulator received, and the user the client returned.
 /// </summary>
 public sealed class OperationWireTests
 {
@@ -67,12 +69,12 @@ public sealed class OperationWireTests
     [MemberData(nameof(Cases))]
     public async Task Operation_sends_exact_method_path_headers_and_body_and_returns_the_user(WireCase wireCase)
     {
-        await using var server = await LoopbackServer.StartAsync();
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var client = TestClients.For(emulator);
 
         var user = await wireCase.Call(client);
 
-        var request = server.SingleRequest();
+        var request = emulator.SingleRequest();
         request.Method.Should().Be(wireCase.Method);
         request.Path.Should().Be(wireCase.Path);
         request.Query.Should().BeEmpty();
@@ -80,20 +82,21 @@ public sealed class OperationWireTests
         request.Header("Content-Type").Should().Be("application/json");
         JsonAssert.Equivalent(request.Body, wireCase.ExpectedBody);
 
-        user.UserId.Should().Be("U2aAc4T2V93bddihGEx2Ryhc8e5Z");
-        user.LoginIds.Should().Equal("alice@example.com", "+12025550123");
-        user.Status.Should().Be(UserStatus.Enabled);
+        user.UserId.Should().Be(TestClients.AliceUserId, "the client returns the user the server answered with");
+        JsonAssert.Equivalent(
+            JsonSerializer.Serialize(user, DescopeJsonContext.Default.User),
+            JsonSerializer.Serialize(emulator.Store.Find(TestClients.AliceUserId)!, DescopeJsonContext.Default.User));
     }
 
     [Fact]
     public async Task Every_request_carries_the_project_and_sdk_headers()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var client = TestClients.For(emulator);
 
         await client.UpdateStatusAsync("alice", UserStatus.Enabled);
 
-        var request = server.SingleRequest();
+        var request = emulator.SingleRequest();
         request.Header("x-descope-project-id").Should().Be(TestClients.ProjectId);
         request.Header("x-descope-sdk-name").Should().Be("Descope.UserManagement");
         request.Header("x-descope-sdk-version").Should().MatchRegex(@"^\d+\.\d+\.\d+");
@@ -104,9 +107,9 @@ public sealed class OperationWireTests
     [Fact]
     public async Task A_sparse_user_answer_reads_with_missing_fields_as_null()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        server.DefaultResponse = CannedResponse.Json(200, SampleUsers.SparseUserAnswerJson);
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        emulator.Respond(200, SampleUsers.SparseUserAnswerJson);
+        using var client = TestClients.For(emulator);
 
         var user = await client.UpdateStatusAsync("alice", UserStatus.Enabled);
 
@@ -185,7 +188,7 @@ public sealed class OperationWireTests
         """;
 }
 
-/// <summary>One row of the wire table: a call and what must arrive at the server.</summary>
+/// <summary>One row of the wire table: a call and what must arrive at the emulator.</summary>
 public sealed record WireCase(string Name, Func<IDescopeUserClient, Task<User>> Call, string Method, string Path, string ExpectedBody)
 {
     public override string ToString() => Name;

@@ -1,3 +1,4 @@
+using Descope.UserManagement.Testing;
 using System.Text.Json;
 using Descope.UserManagement.Serialization;
 using Descope.UserManagement.Tests.Infrastructure;
@@ -9,8 +10,9 @@ public sealed class UserDeserializationTests
     [Fact]
     public async Task A_complete_user_reads_every_field_over_http()
     {
-        await using var server = await LoopbackServer.StartAsync();
-        using var client = TestClients.For(server);
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, SampleUsers.UserAnswerJson);
+        using var client = TestClients.For(emulator);
 
         var user = await client.PatchAsync("alice", new UserPatch { GivenName = "Alice" });
 

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Security.Cryptography;
+using Descope.UserManagement.Testing.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Descope.UserManagement.Testing;
+
+/// <summary>
+/// An emulator of Descope's user-management API on 127.0.0.1: a real HTTP server with an in-memory
+/// <see cref="DescopeUserStore"/>, a <see cref="Journal"/> of every request, <see cref="Faults"/> to inject,
+/// optional <see cref="Latency"/> and <see cref="RateLimits"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await DescopeEmulator.StartAsync();
+/// emulator.Store.Seed("alice@example.com", email: "alice@example.com");
+/// using var client = emulator.CreateClient();
+/// await client.DeactivateAsync("alice@example.com");
+/// </code>
+/// </example>
+public sealed class DescopeEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorRequestHandler _handler;
+
+    private DescopeEmulator(WebApplication app, EmulatorRequestHandler handler, string projectId, string managementKey, Uri baseUrl)
+    {
+        _app = app;
+        _handler = handler;
+        ProjectId = projectId;
+        ManagementKey = managementKey;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The emulator's address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The project ID the emulator accepts.</summary>
+    public string ProjectId { get; }
+
+    /// <summary>The management key the emulator accepts.</summary>
+    public string ManagementKey { get; }
+
+    /// <summary>The users the emulator serves.</summary>
+    public DescopeUserStore Store => _handler.Store;
+
+    /// <summary>Every request received, for assertions.</summary>
+    public RequestJournal Journal => _handler.Journal;
+
+    /// <summary>Scripted answers for the next requests.</summary>
+    public FaultInjector Faults => _handler.Faults;
+
+    /// <summary>The rate limits enforced; none by default.</summary>
+    public IReadOnlyList<EmulatorRateLimit> RateLimits => _handler.RateLimits;
+
+    /// <summary>A delay added before every answer; none by default.</summary>
+    public TimeSpan Latency
+    {
+        get => _handler.Latency;
+        set => _handler.Latency = value;
+    }
+
+    /// <summary>The tier the license handshake (<c>GET /v1/mgmt/license</c>) reports. Default <c>tier2</c>.</summary>
+    public string LicenseTier
+    {
+        get => _handler.LicenseTier;
+        set => _handler.LicenseTier = value;
+    }
+
+    /// <summary>Enforces <paramref name="limit"/> from now on, e.g. <see cref="DescopeRateLimits.UserUpdateAndSearch"/>.</summary>
+    /// <param name="limit">The limit.</param>
+    public void AddRateLimit(EmulatorRateLimit limit)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        _handler.AddRateLimit(limit);
+    }
+
+    /// <summary>Stops enforcing every rate limit.</summary>
+    public void ClearRateLimits() => _handler.ClearRateLimits();
+
+    /// <summary>Starts an emulator on 127.0.0.1.</summary>
+    /// <param name="options">Project ID, key, store, clock and port; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator. Dispose it to stop it.</returns>
+    public static async Task<DescopeEmulator> StartAsync(DescopeEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new DescopeEmulatorOptions();
+        var managementKey = options.ManagementKey ?? "K" + Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
+        var timeProvider = options.TimeProvider ?? TimeProvider.System;
+        var store = options.Store ?? new DescopeUserStore(timeProvider);
+        var handler = new EmulatorRequestHandler(store, options.ProjectId, managementKey, timeProvider);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        app.Run(handler.HandleAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new DescopeEmulator(app, handler, options.ProjectId, managementKey, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Points <paramref name="options"/> at this emulator: project ID, management key and base URL.</summary>
+    /// <param name="options">The options to set; pass this method to <c>AddDescopeUsers</c> as it is.</param>
+    public void ConfigureClient(DescopeUserClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ProjectId = ProjectId;
+        options.ManagementKey = ManagementKey;
+        options.BaseUrl = BaseUrl;
+    }
+
+    /// <summary>New client options pointing at this emulator.</summary>
+    /// <returns>The options.</returns>
+    public DescopeUserClientOptions CreateClientOptions()
+    {
+        var options = new DescopeUserClientOptions();
+        ConfigureClient(options);
+        return options;
+    }
+
+    /// <summary>A <see cref="DescopeUserClient"/> talking to this emulator. Dispose it when done.</summary>
+    /// <returns>The client.</returns>
+    public DescopeUserClient CreateClient() => new(CreateClientOptions());
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Describes the emulator without its management key.</summary>
+    /// <returns>The base URL and project ID.</returns>
+    public override string ToString() => $"Descope emulator at {BaseUrl} for project {ProjectId}";
+}

@@ -1,0 +1,65 @@
+namespace Descope.UserManagement.Testing;
+
+/// <summary>
+/// A scripted answer for the next matching requests, in place of (or after) the emulator's own handling: a status
+/// code, headers such as <c>Retry-After</c>, a delay, a spoiled body or a dropped connection. Inject it with
+/// <see cref="FaultInjector.Inject"/>.
+/// </summary>
+public sealed record EmulatorFault
+{
+    /// <summary>The status code to answer with. Default 503.</summary>
+    public int StatusCode { get; init; } = 503;
+
+    /// <summary>The body to send; when <see langword="null"/>, a Descope error body that fits <see cref="StatusCode"/>.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>The body's content type. Default <c>application/json</c>.</summary>
+    public string ContentType { get; init; } = "application/json";
+
+    /// <summary>Extra response headers.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
+    /// <summary>A <c>Retry-After</c> header in whole seconds.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>A <c>Retry-After</c> header as an HTTP date (sent with a matching <c>Date</c> header of now).</summary>
+    public DateTimeOffset? RetryAfterDate { get; init; }
+
+    /// <summary>How long to wait before answering (measured on the emulator's <see cref="TimeProvider"/>).</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>How the body is spoiled, if at all.</summary>
+    public FaultBodyShape BodyShape { get; init; }
+
+    /// <summary>Close the connection without an answer.</summary>
+    public bool DropConnection { get; init; }
+
+    /// <summary>
+    /// Carry the request out first (the store changes), then answer with this fault instead of the real answer:
+    /// a lost response to a request that did reach the server. With <see cref="BodyShape"/> set and no
+    /// <see cref="Body"/>, the real answer is the one spoiled.
+    /// </summary>
+    public bool AfterApplying { get; init; }
+
+    /// <summary>Apply only to requests for this path, e.g. <c>/v1/mgmt/user/update/loginid</c>; all paths when <see langword="null"/>.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>A fault answering <paramref name="statusCode"/> with a Descope error body.</summary>
+    /// <param name="statusCode">The status code.</param>
+    /// <returns>The fault.</returns>
+    public static EmulatorFault Status(int statusCode) => new() { StatusCode = statusCode };
+
+    /// <summary>A canned answer: <paramref name="statusCode"/> with exactly <paramref name="body"/>.</summary>
+    /// <param name="statusCode">The status code.</param>
+    /// <param name="body">The body to send.</param>
+    /// <param name="contentType">The body's content type.</param>
+    /// <returns>The fault.</returns>
+    public static EmulatorFault Respond(int statusCode, string body, string contentType = "application/json") =>
+        new() { StatusCode = statusCode, Body = body, ContentType = contentType };
+
+    /// <summary>A fault that closes the connection without answering.</summary>
+    /// <returns>The fault.</returns>
+    public static EmulatorFault Drop() => new() { DropConnection = true };
+
+    internal bool Matches(string path) => Path is null || string.Equals(Path, path, StringComparison.Ordinal);
+}

@@ -1,0 +1,4 @@
+namespace Descope.UserManagement.Testing.Hosting;
+
+/// <summary>What the emulator sends back for one request: a status code and a JSON body.</summary>
+internal sealed record EmulatorAnswer(int StatusCode, byte[] Body);

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using Descope.UserManagement.Testing.Emulation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Descope.UserManagement.Testing.Hosting;
+
+/// <summary>
+/// The emulator's request pipeline: record, wait, inject faults, check the bearer, apply rate limits, then serve.
+/// </summary>
+internal sealed class EmulatorRequestHandler
+{
+    private readonly EmulatorApi _api;
+    private readonly string _expectedAuthorization;
+    private readonly TimeProvider _timeProvider;
+    private readonly object _rateLimitGate = new();
+    private EmulatorRateLimit[] _rateLimits = [];
+
+    public EmulatorRequestHandler(DescopeUserStore store, string projectId, string managementKey, TimeProvider timeProvider)
+    {
+        Store = store;
+        _timeProvider = timeProvider;
+        _expectedAuthorization = $"Bearer {projectId}:{managementKey}";
+        _api = new EmulatorApi(store, () => LicenseTier);
+    }
+
+    public DescopeUserStore Store { get; }
+
+    public RequestJournal Journal { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
+
+    public TimeSpan Latency { get; set; }
+
+    public string LicenseTier { get; set; } = "tier2";
+
+    public IReadOnlyList<EmulatorRateLimit> RateLimits => Volatile.Read(ref _rateLimits);
+
+    public void AddRateLimit(EmulatorRateLimit limit)
+    {
+        lock (_rateLimitGate)
+        {
+            _rateLimits = [.. _rateLimits, limit];
+        }
+    }
+
+    public void ClearRateLimits()
+    {
+        lock (_rateLimitGate)
+        {
+            _rateLimits = [];
+        }
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var aborted = context.RequestAborted;
+        string body;
+        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        {
+            body = await reader.ReadToEndAsync(aborted).ConfigureAwait(false);
+        }
+
+        var path = request.Path.Value ?? "";
+        var query = request.QueryString.Value ?? "";
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        Journal.Add(new RecordedRequest(request.Method, path, query, headers, body));
+
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, _timeProvider, aborted).ConfigureAwait(false);
+        }
+
+        var fault = Faults.Take(path);
+        if (fault is { AfterApplying: false })
+        {
+            await AnswerWithFaultAsync(context, fault, realAnswer: null).ConfigureAwait(false);
+            return;
+        }
+
+        var answer = Serve(request.Method, path, query, headers.GetValueOrDefault("Authorization"), body, out var retryAfter);
+        if (fault is not null)
+        {
+            await AnswerWithFaultAsync(context, fault, answer).ConfigureAwait(false);
+            return;
+        }
+
+        if (retryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = WholeSeconds(wait);
+        }
+
+        await WriteAsync(context, answer.StatusCode, "application/json", answer.Body).ConfigureAwait(false);
+    }
+
+    private EmulatorAnswer Serve(string method, string path, string query, string? authorization, string body, out TimeSpan? retryAfter)
+    {
+        retryAfter = null;
+        if (!string.Equals(authorization, _expectedAuthorization, StringComparison.Ordinal))
+        {
+            return EmulatorApi.ErrorAnswer(EmulatedErrors.Unauthorized(path));
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        foreach (var limit in RateLimits)
+        {
+            if (limit.TryAcquire(path, now) is { } wait)
+            {
+                retryAfter = wait;
+                return EmulatorApi.Error(429, EmulatedErrors.RateLimitCode, "Rate limit exceeded", $"The {limit.Name} limit of {limit.PermitLimit} requests per {limit.Window.TotalSeconds:0} s was reached.");
+            }
+        }
+
+        return _api.Handle(method, path, query, body);
+    }
+
+    private async Task AnswerWithFaultAsync(HttpContext context, EmulatorFault fault, EmulatorAnswer? realAnswer)
+    {
+        if (fault.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(fault.Delay, _timeProvider, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (fault.DropConnection)
+        {
+            context.Abort();
+            return;
+        }
+
+        var response = context.Response;
+        foreach (var header in fault.Headers ?? new Dictionary<string, string>())
+        {
+            response.Headers[header.Key] = header.Value;
+        }
+
+        if (fault.RetryAfter is { } seconds)
+        {
+            response.Headers.RetryAfter = WholeSeconds(seconds);
+        }
+
+        if (fault.RetryAfterDate is { } date)
+        {
+            response.Headers.Date = _timeProvider.GetUtcNow().ToString("R", CultureInfo.InvariantCulture);
+            response.Headers.RetryAfter = date.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        var body = fault.Body is not null ? Encoding.UTF8.GetBytes(fault.Body)
+            : realAnswer is not null && fault.BodyShape != FaultBodyShape.Whole ? realAnswer.Body
+            : DefaultErrorBody(fault.StatusCode);
+        var contentType = fault.ContentType;
+        switch (fault.BodyShape)
+        {
+            case FaultBodyShape.Truncated:
+                body = body[..(body.Length / 2)];
+                break;
+            case FaultBodyShape.NotJson:
+                body = Encoding.UTF8.GetBytes($"<html><head><title>{fault.StatusCode} {ReasonPhrases.GetReasonPhrase(fault.StatusCode)}</title></head><body><h1>{fault.StatusCode}</h1></body></html>");
+                contentType = "text/html";
+                break;
+            case FaultBodyShape.Empty:
+                body = [];
+                break;
+        }
+
+        await WriteAsync(context, fault.StatusCode, contentType, body).ConfigureAwait(false);
+    }
+
+    private static byte[] DefaultErrorBody(int statusCode)
+    {
+        var (code, description) = statusCode switch
+        {
+            429 => (EmulatedErrors.RateLimitCode, "Rate limit exceeded"),
+            400 => (EmulatedErrors.BadRequestCode, "Bad request"),
+            401 => (EmulatedErrors.InvalidArgumentsCode, "Unauthorized"),
+            404 => (EmulatedErrors.UserNotFoundCode, "User not found"),
+            _ => ("E000" + statusCode.ToString(CultureInfo.InvariantCulture), ReasonPhrases.GetReasonPhrase(statusCode)),
+        };
+        return EmulatorApi.Error(statusCode, code, description, "Injected by the emulator.").Body;
+    }
+
+    private static string WholeSeconds(TimeSpan wait) =>
+        ((long)Math.Ceiling(Math.Max(0, wait.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
+
+    private static async Task WriteAsync(HttpContext context, int statusCode, string contentType, byte[] body)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,65 @@
+namespace Descope.UserManagement.Testing;
+
+/// <summary>
+/// A per-project request limit the emulator enforces like Descope: a fixed window of <see cref="Window"/> that admits
+/// <see cref="PermitLimit"/> requests; the rest are answered 429 with <c>Retry-After</c> (seconds until the window
+/// ends) and error code <c>E130429</c>. See <see cref="DescopeRateLimits"/> for Descope's published limits.
+/// </summary>
+public sealed class EmulatorRateLimit
+{
+    private readonly object _gate = new();
+    private readonly Func<string, bool> _appliesTo;
+    private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
+    private int _used;
+
+    /// <summary>Creates a limit.</summary>
+    /// <param name="name">A name for messages, e.g. <c>user update</c>.</param>
+    /// <param name="permitLimit">How many requests a window admits.</param>
+    /// <param name="window">The window's length.</param>
+    /// <param name="appliesTo">Which request paths count against the limit; all when <see langword="null"/>.</param>
+    public EmulatorRateLimit(string name, int permitLimit, TimeSpan window, Func<string, bool>? appliesTo = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(permitLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        Name = name;
+        PermitLimit = permitLimit;
+        Window = window;
+        _appliesTo = appliesTo ?? (_ => true);
+    }
+
+    /// <summary>The limit's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Requests admitted per window.</summary>
+    public int PermitLimit { get; }
+
+    /// <summary>The window's length.</summary>
+    public TimeSpan Window { get; }
+
+    /// <summary>Counts a request to <paramref name="path"/> made at <paramref name="now"/>.</summary>
+    /// <returns><see langword="null"/> when admitted; otherwise how long until the window ends.</returns>
+    internal TimeSpan? TryAcquire(string path, DateTimeOffset now)
+    {
+        if (!_appliesTo(path))
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (now >= _windowStart + Window)
+            {
+                _windowStart = now;
+                _used = 0;
+            }
+
+            if (_used < PermitLimit)
+            {
+                _used++;
+                return null;
+            }
+
+            return _windowStart + Window - now;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Descope.UserManagement.Testing;
+
+/// <summary>One request as the emulator received it.</summary>
+/// <param name="Method">The HTTP method, e.g. <c>POST</c>.</param>
+/// <param name="Path">The path, e.g. <c>/v1/mgmt/user/update/email</c>.</param>
+/// <param name="Query">The query string with its leading <c>?</c>, or empty.</param>
+/// <param name="Headers">The request headers (names compared without regard to case).</param>
+/// <param name="Body">The request body as text.</param>
+public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    /// <summary>The value of a header, or <see langword="null"/> when it was not sent.</summary>
+    /// <param name="name">The header name.</param>
+    /// <returns>The header's value.</returns>
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Describes the request without its headers, which carry the management key.</summary>
+    /// <returns>The method, path and query.</returns>
+    public override string ToString() => $"{Method} {Path}{Query}";
+}
