@@ -17,8 +17,8 @@ namespace Descope.UserManagement;
 /// </summary>
 /// <remarks>
 /// Each method checks its arguments, sends one request (batch patch: one per <see cref="DescopeUserClientOptions.BatchSize"/>
-/// users) and returns the server's answer as typed objects. Authentication is added by
-/// <see cref="DescopeManagementKeyHandler"/> in the <see cref="HttpClient"/> pipeline.
+/// users) and returns the server's answer as typed objects. Every request carries the bearer token and SDK headers
+/// of the options the client was created with; those options are copied, so later changes to the object have no effect.
 /// </remarks>
 public class DescopeUserClient : IDescopeUserClient, IDisposable
 {
@@ -28,6 +28,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     private readonly bool _ownsHttpClient;
     private readonly string _baseUrl = "";
     private readonly int _batchSize;
+    private readonly DescopeCredentials _credentials = null!;
 
     /// <summary>Creates a client for a project, talking to the API host its project ID points at.</summary>
     /// <param name="projectId">The Descope project ID.</param>
@@ -47,9 +48,9 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     }
 
     /// <summary>
-    /// Creates a client over <paramref name="httpClient"/>, whose pipeline must include
-    /// <see cref="DescopeManagementKeyHandler"/>, as clients from <see cref="CreateHttpClient"/> and
-    /// <c>AddDescopeUsers</c> do. The caller keeps ownership of <paramref name="httpClient"/>.
+    /// Creates a client that sends through <paramref name="httpClient"/>, adding authentication to each request
+    /// itself. The caller keeps ownership of <paramref name="httpClient"/>; for Descope, build it with
+    /// <see cref="CreateHttpClient"/> (no redirects, no cookies) or register the client with <c>AddDescopeUsers</c>.
     /// </summary>
     /// <param name="httpClient">The HTTP client to send through.</param>
     /// <param name="options">The project, key and endpoint settings.</param>
@@ -72,6 +73,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         _ownsHttpClient = ownsHttpClient;
         _baseUrl = DescopeEndpoint.Resolve(options.ProjectId!, options.BaseUrl).AbsoluteUri.TrimEnd('/');
         _batchSize = options.BatchSize;
+        _credentials = DescopeCredentials.From(options);
     }
 
     /// <summary>
@@ -94,7 +96,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         Argument.NotNull(user, nameof(user));
-        Argument.Details(user, nameof(user));
+        user = Argument.Details(user, nameof(user));
         return SendForUserAsync(DescopeOperation.Update, UserDetailsRequest.From(loginId, user, status: null), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
@@ -153,7 +155,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         Argument.NotNull(patch, nameof(patch));
-        Argument.Details(patch, nameof(patch));
+        patch = Argument.Details(patch, nameof(patch));
         if (patch.Status is { } status)
         {
             Argument.SettableStatus(status, nameof(patch));
@@ -186,7 +188,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
                     cancellationToken).ConfigureAwait(false);
                 collector.AddAnswer(chunk, answer);
             }
-            catch (DescopeApiException error)
+            catch (Exception error) when (IsRequestFailure(error, cancellationToken))
             {
                 // One failed request must not hide the results of the others: its users are reported failed.
                 collector.AddFailedRequest(chunk, error);
@@ -236,7 +238,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         Argument.NotNull(user, nameof(user));
-        Argument.Details(user, nameof(user));
+        user = Argument.Details(user, nameof(user));
         return SendForUserAsync(DescopeOperation.Create, UserDetailsRequest.ForCreate(loginId, user, test: false), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
@@ -245,7 +247,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         Argument.NotNull(user, nameof(user));
-        Argument.Details(user, nameof(user));
+        user = Argument.Details(user, nameof(user));
         return SendForUserAsync(DescopeOperation.CreateTestUser, UserDetailsRequest.ForCreate(loginId, user, test: true), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
@@ -282,6 +284,19 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
             _httpClient.Dispose();
         }
     }
+
+    /// <summary>Describes the client without its management key.</summary>
+    /// <returns>The project ID and API base URL.</returns>
+    public override string ToString() => _credentials is null ? base.ToString()! : $"DescopeUserClient for project {_credentials.ProjectId} at {_baseUrl}";
+
+    // What a batch reports per request instead of throwing: server errors and transport failures, but never the
+    // caller's own cancellation.
+    private static bool IsRequestFailure(Exception error, CancellationToken cancellationToken) => error switch
+    {
+        DescopeApiException or HttpRequestException or System.IO.IOException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
 
     private static void ThrowIfInvalid(DescopeUserClientOptions options)
     {
@@ -339,26 +354,24 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         where TResponse : class, IWireAnswer
     {
         using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path + query) { Content = content };
+        _credentials.ApplyTo(request.Headers);
         using var response = await _httpClient
             .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);
 
-        if (request.Headers.Authorization is null)
-        {
-            throw new InvalidOperationException(
-                "The HttpClient given to DescopeUserClient does not authenticate its requests. Create it with " +
-                "DescopeUserClient.CreateHttpClient(options), register the client with AddDescopeUsers, or add " +
-                "DescopeManagementKeyHandler to its pipeline.");
-        }
-
         if (!response.IsSuccessStatusCode)
         {
-            throw await DescopeErrorReader.ReadAsync(response, operation.Name, cancellationToken).ConfigureAwait(false);
+            throw await DescopeErrorReader.ReadAsync(response, operation.Name, request.Headers.Authorization?.Parameter, cancellationToken).ConfigureAwait(false);
         }
 
         TResponse? answer;
         try
         {
+            if (response.Content is null)
+            {
+                throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response had no body.");
+            }
+
 #if NET8_0_OR_GREATER
             using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
@@ -369,6 +382,11 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         catch (JsonException error)
         {
             throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response body is not the JSON Descope sends: " + error.Message, error);
+        }
+        catch (Exception error) when (error is System.IO.IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // The server answered 2xx and then the connection broke: it acted, but the answer is lost.
+            throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The connection closed before the whole response arrived: " + error.Message, error);
         }
 
         if (answer is null)

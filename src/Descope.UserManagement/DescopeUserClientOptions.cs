@@ -29,6 +29,9 @@ public sealed class DescopeUserClientOptions
     /// <summary>How many users <see cref="IDescopeUserClient.PatchBatchAsync"/> sends per request. Default 100.</summary>
     public int BatchSize { get; set; } = DefaultBatchSize;
 
+    /// <summary>A copy, so a client is not affected by later changes to the object it was given.</summary>
+    internal DescopeUserClientOptions Clone() => (DescopeUserClientOptions)MemberwiseClone();
+
     /// <summary>Describes the options without the management key.</summary>
     /// <returns>The project ID, whether a key is set, the base URL and the batch size.</returns>
     public override string ToString() =>

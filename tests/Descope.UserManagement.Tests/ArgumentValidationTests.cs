@@ -51,6 +51,16 @@ public sealed class ArgumentValidationTests
         {
             CustomAttributes = new Dictionary<string, object?> { ["grid"] = new[] { new[] { 1 } } },
         }), "patch"));
+        data.Add(new("Deactivate, blank login ID", c => c.DeactivateAsync(" "), "loginId"));
+        data.Add(new("Patch, a null role name", c => c.PatchAsync("alice", new UserPatch { RoleNames = ["a", null!] }), "patch"));
+        data.Add(new("Update, a blank SSO app ID", c => c.UpdateAsync("alice", new UserUpdate { SsoAppIds = [" "] }), "user"));
+        data.Add(new("Patch, a null additional identifier", c => c.PatchAsync("alice", new UserPatch { AdditionalIdentifiers = [null!] }), "patch"));
+        data.Add(new("Patch, tenant roles set to null", c => c.PatchAsync("alice", new UserPatch { UserTenants = [new TenantRoles("T1") { RoleNames = null! }] }), "patch"));
+        data.Add(new("Patch, a blank tenant role", c => c.PatchAsync("alice", new UserPatch { UserTenants = [new TenantRoles("T1", [""])] }), "patch"));
+        data.Add(new("Patch, NaN custom attribute", c => c.PatchAsync("alice", new UserPatch { CustomAttributes = new Dictionary<string, object?> { ["x"] = double.NaN } }), "patch"));
+        data.Add(new("Patch, infinite custom attribute", c => c.PatchAsync("alice", new UserPatch { CustomAttributes = new Dictionary<string, object?> { ["x"] = float.PositiveInfinity } }), "patch"));
+        data.Add(new("Patch, empty JsonElement custom attribute", c => c.PatchAsync("alice", new UserPatch { CustomAttributes = new Dictionary<string, object?> { ["x"] = default(System.Text.Json.JsonElement) } }), "patch"));
+        data.Add(new("Patch, empty custom attribute key", c => c.PatchAsync("alice", new UserPatch { CustomAttributes = new Dictionary<string, object?> { [""] = 1 } }), "patch"));
         data.Add(new("AddRoles, null roles", c => c.AddRolesAsync("alice", null!), "roleNames"));
         data.Add(new("AddRoles, no roles", c => c.AddRolesAsync("alice", []), "roleNames"));
         data.Add(new("RemoveRoles, no roles", c => c.RemoveRolesAsync("alice", Enumerable.Empty<string>()), "roleNames"));

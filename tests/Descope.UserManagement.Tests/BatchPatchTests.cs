@@ -106,8 +106,7 @@ public sealed class BatchPatchTests
         result.FailedUsers.Select(f => f.LoginId).Should().Equal("u2", "u3");
         result.FailedUsers.Should().AllSatisfy(f =>
         {
-            f.Exception.Should().NotBeNull();
-            f.Exception!.StatusCode.Should().Be(System.Net.HttpStatusCode.InternalServerError);
+            f.Exception.Should().BeOfType<DescopeApiException>().Which.StatusCode.Should().Be(System.Net.HttpStatusCode.InternalServerError);
             f.Failure.Should().Contain("E000001");
         });
     }
@@ -135,5 +134,130 @@ public sealed class BatchPatchTests
         var result = await client.PatchBatchAsync([new BatchUserPatch("a")]);
 
         result.FailedUsers.Should().ContainSingle().Which.Exception.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task PatchBatch_minimal_sends_only_login_ids()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var client = TestClients.For(emulator);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("alice")]);
+
+        JsonAssert.Equivalent(emulator.SingleRequest().Body, """{"users":[{"loginId":"alice"}]}""");
+        result.PatchedUsers.Should().ContainSingle().Which.UserId.Should().Be(TestClients.AliceUserId);
+    }
+
+    [Fact]
+    public async Task PatchBatch_full_sends_every_patch_key()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var client = TestClients.For(emulator);
+
+        var result = await client.PatchBatchAsync(
+        [
+            new BatchUserPatch("alice")
+            {
+                Email = "a@example.com", Phone = "+12025550123", Name = "A L", GivenName = "A", MiddleName = "", FamilyName = "L",
+                VerifiedEmail = true, VerifiedPhone = true, RoleNames = ["r1"], UserTenants = [new TenantRoles("T9", ["r2"])],
+                CustomAttributes = new Dictionary<string, object?> { ["n"] = 1.5, ["list"] = new List<string> { "x" } },
+                Picture = "https://example.com/p.png", AdditionalIdentifiers = ["alice-2"], SsoAppIds = ["app"], Status = UserStatus.Disabled,
+            },
+        ]);
+
+        JsonAssert.Equivalent(emulator.SingleRequest().Body, """
+            {"users":[{"loginId":"alice","email":"a@example.com","phone":"+12025550123","name":"A L","givenName":"A","middleName":"",
+              "familyName":"L","verifiedEmail":true,"verifiedPhone":true,"roleNames":["r1"],"userTenants":[{"tenantId":"T9","roleNames":["r2"]}],
+              "customAttributes":{"n":1.5,"list":["x"]},"picture":"https://example.com/p.png","additionalIdentifiers":["alice-2"],
+              "ssoAppIds":["app"],"status":"disabled"}]}
+            """);
+        result.AllSucceeded.Should().BeTrue();
+        result.PatchedUsers.Single().Status.Should().Be(UserStatus.Disabled);
+    }
+
+    [Fact]
+    public async Task A_transport_failure_of_one_request_fails_only_its_users_and_keeps_the_others()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["u0"]}]}""");
+        emulator.Faults.Inject(EmulatorFault.Drop());
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["u2"]}]}""");
+        using var client = TestClients.For(emulator, batchSize: 1);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("u0"), new BatchUserPatch("u1"), new BatchUserPatch("u2")]);
+
+        emulator.Journal.Count.Should().Be(3);
+        result.PatchedUsers.SelectMany(u => u.LoginIds!).Should().Equal("u0", "u2");
+        result.FailedUsers.Should().ContainSingle().Which.Should().Match<BatchPatchFailure>(f => f.LoginId == "u1" && f.Exception is HttpRequestException);
+    }
+
+    [Fact]
+    public async Task Users_the_server_names_differently_are_paired_in_order_when_all_were_patched()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["+1 202 555 0100"]},{"loginIds":["+1 202 555 0101"]}]}""");
+        using var client = TestClients.For(emulator);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("+12025550100"), new BatchUserPatch("+12025550101")]);
+
+        result.AllSucceeded.Should().BeTrue();
+        result.PatchedUsers.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Failures_for_users_the_server_names_differently_keep_their_text()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"failedUsers":[{"failure":"Phone is invalid","user":{"loginIds":["+1 202 555 0100"]}}]}""");
+        using var client = TestClients.For(emulator);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("+12025550100")]);
+
+        result.FailedUsers.Should().ContainSingle().Which.Failure.Should().Be("Phone is invalid");
+    }
+
+    [Fact]
+    public async Task When_the_pairing_is_unknown_every_unnamed_user_is_failed_with_the_servers_texts()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["x1"]}],"failedUsers":[{"failure":"Phone is invalid","user":{"loginIds":["x2"]}}]}""");
+        using var client = TestClients.For(emulator);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("a"), new BatchUserPatch("b")]);
+
+        result.PatchedUsers.Should().ContainSingle();
+        result.FailedUsers.Select(f => f.LoginId).Should().Equal("a", "b");
+        result.FailedUsers.Should().AllSatisfy(f => f.Failure.Should().Contain("did not report").And.Contain("Phone is invalid"));
+    }
+
+    [Fact]
+    public async Task Additional_errors_with_the_same_key_from_two_requests_are_both_kept()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["a"]}],"additionalErrors":{"batch":"first"}}""");
+        emulator.Respond(200, """{"patchedUsers":[{"loginIds":["b"]}],"additionalErrors":{"batch":"second"}}""");
+        using var client = TestClients.For(emulator, batchSize: 1);
+
+        var result = await client.PatchBatchAsync([new BatchUserPatch("a"), new BatchUserPatch("b")]);
+
+        result.AdditionalErrors["batch"].Should().Be("first; second");
+    }
+
+    [Fact]
+    public async Task A_lazy_custom_attribute_sequence_is_read_once_and_sent_as_read()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var client = TestClients.For(emulator);
+        var reads = 0;
+        IEnumerable<string> Tags()
+        {
+            reads++;
+            yield return $"read-{reads}";
+        }
+
+        await client.PatchAsync("alice", new UserPatch { CustomAttributes = new Dictionary<string, object?> { ["tags"] = Tags() } });
+
+        reads.Should().Be(1);
+        JsonAssert.Equivalent(emulator.SingleRequest().Body, """{"loginId":"alice","customAttributes":{"tags":["read-1"]}}""");
     }
 }

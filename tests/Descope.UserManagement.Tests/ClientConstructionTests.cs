@@ -37,15 +37,31 @@ public sealed class ClientConstructionTests
     }
 
     [Fact]
-    public async Task A_plain_HttpClient_without_the_key_handler_fails_with_a_clear_message()
+    public async Task A_plain_HttpClient_works_because_the_client_authenticates_each_request_itself()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
         using var httpClient = new HttpClient();
         var client = new DescopeUserClient(httpClient, TestClients.Options(emulator));
 
-        var thrown = await client.Awaiting(c => c.UpdateStatusAsync("alice", UserStatus.Enabled)).Should().ThrowAsync<InvalidOperationException>();
+        await client.UpdateStatusAsync("alice", UserStatus.Enabled);
 
-        thrown.Which.Message.Should().Contain("DescopeManagementKeyHandler").And.NotContain(TestClients.ManagementKey);
+        var request = emulator.SingleRequest();
+        request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        request.Header("x-descope-project-id").Should().Be(TestClients.ProjectId);
+    }
+
+    [Fact]
+    public async Task Changing_the_options_object_after_construction_does_not_change_the_client()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var options = TestClients.Options(emulator);
+        using var client = new DescopeUserClient(options);
+
+        options.ManagementKey = "changed-later";
+        options.BaseUrl = new Uri("https://elsewhere.example.com");
+        await client.ActivateAsync("alice");
+
+        emulator.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
     }
 
     [Fact]

@@ -88,10 +88,24 @@ public sealed class EndpointAndOptionsTests
     }
 
     [Fact]
-    public void Client_text_never_shows_the_key()
+    public void Client_text_names_project_and_host_but_never_the_key()
     {
-        using var client = new DescopeUserClient("P1", TestClients.ManagementKey);
+        using var client = new DescopeUserClient("Puse12aAc4T2V93bddihGEx2Ryhc8e5Z", TestClients.ManagementKey);
 
-        client.ToString().Should().NotContain(TestClients.ManagementKey);
+        client.ToString().Should().Be("DescopeUserClient for project Puse12aAc4T2V93bddihGEx2Ryhc8e5Z at https://api.use1.descope.com");
+    }
+
+    [Theory]
+    [InlineData("Puse1 aAc4T2V93bddihGEx2Ryhc8e5Z", "K1", "ProjectId must contain only letters and digits")]
+    [InlineData("P-1", "K1", "ProjectId must contain only letters and digits")]
+    [InlineData("P1", "key-from-a-file\n", "ManagementKey contains white space")]
+    [InlineData("P1", "key with space", "ManagementKey contains white space")]
+    [InlineData("P1", "kéy", "ManagementKey contains white space, control or non-ASCII")]
+    public void Malformed_settings_are_refused_without_repeating_the_key(string projectId, string key, string expected)
+    {
+        var act = () => new DescopeUserClient(new DescopeUserClientOptions { ProjectId = projectId, ManagementKey = key });
+
+        var thrown = act.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage($"*{expected}*").Which;
+        thrown.Message.Should().NotContain(key.Trim());
     }
 }

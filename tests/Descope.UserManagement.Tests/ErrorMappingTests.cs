@@ -139,14 +139,88 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task No_error_text_contains_the_management_key()
+    public async Task A_proxy_page_that_echoes_the_authorization_header_does_not_leak_the_key()
     {
-        _emulator.Respond(401, """{"errorCode":"E011004","errorDescription":"Unauthorized"}""");
+        var echoed = $"Authorization: Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}";
+        _emulator.Respond(400, $"<html><body><pre>{echoed}</pre></body></html>", contentType: "text/html");
 
         var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateStatusAsync("alice", UserStatus.Enabled));
 
+        error.ResponseBodySnippet.Should().Contain("Authorization: Bearer <redacted>");
         error.ToString().Should().NotContain(TestClients.ManagementKey);
-        error.Message.Should().NotContain("Bearer");
+    }
+
+    [Fact]
+    public async Task A_Descope_error_that_quotes_the_key_does_not_leak_it()
+    {
+        _emulator.Respond(401, $$"""{"errorCode":"E011004","errorDescription":"Unauthorized","errorMessage":"key {{TestClients.ManagementKey}} is not valid"}""");
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.UpdateStatusAsync("alice", UserStatus.Enabled));
+
+        error.ErrorMessage.Should().Be("key <redacted> is not valid");
+        error.ToString().Should().NotContain(TestClients.ManagementKey);
+    }
+
+    [Fact]
+    public async Task A_404_without_a_Descope_body_is_a_wrong_url_not_a_missing_user()
+    {
+        _emulator.Respond(404, "<html>404 page not found</html>", contentType: "text/html");
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.ActivateAsync("alice"));
+
+        error.Should().BeOfType<DescopeApiException>();
+        error.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        error.ResponseBodySnippet.Should().Be("<html>404 page not found</html>");
+    }
+
+    [Theory]
+    [InlineData(301)]
+    [InlineData(307)]
+    [InlineData(308)]
+    public async Task A_redirect_is_not_followed_and_is_an_error(int status)
+    {
+        _emulator.Faults.Inject(EmulatorFault.Respond(status, "") with { Headers = new Dictionary<string, string> { ["Location"] = "https://evil.example.com/steal" } });
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.ActivateAsync("alice"));
+
+        error.StatusCode.Should().Be((HttpStatusCode)status);
+        _emulator.Journal.Count.Should().Be(1, "the redirect must not be followed");
+    }
+
+    [Fact]
+    public async Task A_2xx_whose_connection_breaks_mid_body_is_a_DescopeApiException()
+    {
+        _emulator.Faults.Inject(EmulatorFault.Respond(200, SampleUsers.UserAnswerJson) with { BodyShape = FaultBodyShape.Interrupted });
+
+        var error = await ThrowsAsync<DescopeApiException>(() => _client.ActivateAsync("alice"));
+
+        error.StatusCode.Should().Be(HttpStatusCode.OK);
+        error.ErrorDescription.Should().StartWith("The connection closed before the whole response arrived");
+        error.InnerException.Should().BeAssignableTo<IOException>();
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_before_any_answer_is_an_HttpRequestException()
+    {
+        _emulator.Faults.Inject(EmulatorFault.Drop());
+
+        await _client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<HttpRequestException>();
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_an_HttpRequestException()
+    {
+        var closedPort = new Uri($"http://127.0.0.1:{FreePort()}/");
+        using var client = new DescopeUserClient(new DescopeUserClientOptions { ProjectId = TestClients.ProjectId, ManagementKey = TestClients.ManagementKey, BaseUrl = closedPort });
+
+        await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<HttpRequestException>();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<TException> ThrowsAsync<TException>(Func<Task> call)

@@ -100,7 +100,7 @@ public sealed class OperationWireTests
         request.Header("x-descope-project-id").Should().Be(TestClients.ProjectId);
         request.Header("x-descope-sdk-name").Should().Be("Descope.UserManagement");
         request.Header("x-descope-sdk-version").Should().MatchRegex(@"^\d+\.\d+\.\d+");
-        request.Header("x-descope-sdk-dotnet-version").Should().Be(Environment.Version.ToString());
+        request.Header("x-descope-sdk-dotnet-version").Should().Be(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
         request.Header("Cookie").Should().BeNull();
     }
 

@@ -14,4 +14,10 @@ public enum FaultBodyShape
 
     /// <summary>No body at all.</summary>
     Empty = 3,
+
+    /// <summary>
+    /// The headers promise the whole body, half of it is sent, then the connection is closed: a response that breaks
+    /// off in transit.
+    /// </summary>
+    Interrupted = 4,
 }

@@ -162,6 +162,16 @@ internal sealed class EmulatorRequestHandler
             case FaultBodyShape.Empty:
                 body = [];
                 break;
+            case FaultBodyShape.Interrupted:
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.ContentType = contentType;
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+
+                // Ending with fewer bytes than Content-Length makes Kestrel close the connection after what was
+                // flushed, so the client sees the headers and half a body, then a broken connection.
+                return;
         }
 
         await WriteAsync(context, fault.StatusCode, contentType, body).ConfigureAwait(false);

@@ -20,21 +20,29 @@ internal static class DescopeErrorReader
     private static readonly string[] NotFoundCodes = ["E112102", "E062108"];
 
     public static async Task<DescopeApiException> ReadAsync(
-        HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+        HttpResponseMessage response, string operation, string? sentBearerToken, CancellationToken cancellationToken)
     {
-        var body = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var body = response.Content is null ? [] : await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var details = new DescopeErrorDetails(operation, response.StatusCode);
         var error = TryParse(body);
+
+        // A proxy's error page may echo the request's headers: nothing shown may carry the key.
         details = error?.ErrorCode is not null
-            ? details with { ErrorCode = error.ErrorCode, ErrorDescription = error.ErrorDescription, ErrorMessage = error.ErrorMessage }
-            : details with { ResponseBodySnippet = Snippet(body) };
+            ? details with
+            {
+                ErrorCode = Redact(error.ErrorCode, sentBearerToken),
+                ErrorDescription = Redact(error.ErrorDescription, sentBearerToken),
+                ErrorMessage = Redact(error.ErrorMessage, sentBearerToken),
+            }
+            : details with { ResponseBodySnippet = Snippet(body, sentBearerToken) };
 
         if (response.StatusCode == (HttpStatusCode)429 || details.ErrorCode == "E130429")
         {
             return new DescopeRateLimitException(details, RetryAfterHeader.Read(response, DateTimeOffset.UtcNow));
         }
 
-        if (response.StatusCode == HttpStatusCode.NotFound || Array.IndexOf(NotFoundCodes, details.ErrorCode) >= 0)
+        // A 404 without a Descope error body is a wrong URL (a proxy, a bad base-URL prefix), not a missing user.
+        if (Array.IndexOf(NotFoundCodes, details.ErrorCode) >= 0 || (response.StatusCode == HttpStatusCode.NotFound && details.ErrorCode is not null))
         {
             return new DescopeNotFoundException(details);
         }
@@ -46,6 +54,8 @@ internal static class DescopeErrorReader
     public static DescopeApiException UnreadableSuccess(
         HttpResponseMessage response, string operation, string problem, Exception? cause = null) =>
         new(new DescopeErrorDetails(operation, response.StatusCode) { ErrorDescription = problem }, cause);
+
+    private static string? Redact(string? text, string? bearerToken) => text is null ? null : DescopeCredentials.Redact(text, bearerToken);
 
     private static ErrorResponse? TryParse(byte[] body)
     {
@@ -64,14 +74,15 @@ internal static class DescopeErrorReader
         }
     }
 
-    private static string? Snippet(byte[] body)
+    private static string? Snippet(byte[] body, string? bearerToken)
     {
         if (body.Length == 0)
         {
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaxSnippetChars * 4));
+        // Redact before cutting, so a key that straddles the cut cannot leave a readable part behind.
+        var text = DescopeCredentials.Redact(Encoding.UTF8.GetString(body), bearerToken);
         var snippet = new StringBuilder(Math.Min(text.Length, MaxSnippetChars));
         foreach (var character in text)
         {

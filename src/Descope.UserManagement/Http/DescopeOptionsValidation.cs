@@ -12,10 +12,19 @@ internal static class DescopeOptionsValidation
         {
             problems.Add("ProjectId is required: set DescopeUserClientOptions.ProjectId (or DESCOPE_PROJECT_ID).");
         }
+        else if (!IsAlphanumeric(options.ProjectId!))
+        {
+            problems.Add("ProjectId must contain only letters and digits, like the ID shown in the Descope console.");
+        }
 
         if (string.IsNullOrWhiteSpace(options.ManagementKey))
         {
             problems.Add("ManagementKey is required: set DescopeUserClientOptions.ManagementKey (or DESCOPE_MANAGEMENT_KEY).");
+        }
+        else if (!IsHeaderSafe(options.ManagementKey!))
+        {
+            // Typically a trailing newline from a secret file; the value itself is never repeated here.
+            problems.Add("ManagementKey contains white space, control or non-ASCII characters; check how it is read (a trailing newline?).");
         }
 
         if (options.BaseUrl is not null && DescopeEndpoint.Problem(options.BaseUrl) is { } baseUrlProblem)
@@ -29,5 +38,31 @@ internal static class DescopeOptionsValidation
         }
 
         return problems;
+    }
+
+    private static bool IsAlphanumeric(string value)
+    {
+        foreach (var character in value)
+        {
+            if (character is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHeaderSafe(string value)
+    {
+        foreach (var character in value)
+        {
+            if (character is < '!' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace Descope.UserManagement.Http;
 
@@ -10,7 +11,8 @@ internal static class SdkInfo
 
     public static readonly string Version = ReadVersion();
 
-    public static readonly string RuntimeVersion = Environment.Version.ToString();
+    // ".NET 10.0.12", ".NET Framework 4.8.9032.0": says which runtime family as well as its version.
+    public static readonly string RuntimeVersion = RuntimeInformation.FrameworkDescription.Trim();
 
     private static string ReadVersion()
     {

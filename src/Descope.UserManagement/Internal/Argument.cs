@@ -73,9 +73,16 @@ internal static class Argument
         }
     }
 
-    /// <summary>Checks the parts of an update or patch the server could not make sense of.</summary>
-    public static void Details(UserDetails details, string parameterName)
+    /// <summary>
+    /// Checks the parts of an update, patch or create the server could not make sense of, and returns the details to
+    /// send: the same record, with custom attribute sequences copied once so what is checked is what is sent.
+    /// </summary>
+    public static T Details<T>(T details, string parameterName)
+        where T : UserDetails
     {
+        Items(details.RoleNames, "RoleNames", parameterName);
+        Items(details.AdditionalIdentifiers, "AdditionalIdentifiers", parameterName);
+        Items(details.SsoAppIds, "SsoAppIds", parameterName);
         if (details.UserTenants is { } tenants)
         {
             for (var i = 0; i < tenants.Count; i++)
@@ -84,24 +91,54 @@ internal static class Argument
                 {
                     throw new ArgumentException($"UserTenants[{i}] must name a tenant (TenantId).", parameterName);
                 }
+
+                if (tenants[i].RoleNames is null)
+                {
+                    throw new ArgumentException($"UserTenants[{i}].RoleNames must be a list (empty for no roles), not null.", parameterName);
+                }
+
+                Items(tenants[i].RoleNames, $"UserTenants[{i}].RoleNames", parameterName);
             }
         }
 
-        if (details.CustomAttributes is { } attributes)
+        if (details.CustomAttributes is not { } attributes)
         {
-            foreach (var attribute in attributes)
-            {
-                if (string.IsNullOrEmpty(attribute.Key))
-                {
-                    throw new ArgumentException("CustomAttributes keys must not be empty.", parameterName);
-                }
+            return details;
+        }
 
-                if (!CustomAttributeValues.IsSupported(attribute.Value))
-                {
-                    throw new ArgumentException(
-                        $"CustomAttributes[\"{attribute.Key}\"] is a {attribute.Value!.GetType().Name}; values must be null, string, bool, a number, JsonElement or a list of those.",
-                        parameterName);
-                }
+        var snapshot = new Dictionary<string, object?>(attributes.Count, StringComparer.Ordinal);
+        foreach (var attribute in attributes)
+        {
+            if (string.IsNullOrEmpty(attribute.Key))
+            {
+                throw new ArgumentException("CustomAttributes keys must not be empty.", parameterName);
+            }
+
+            if (!CustomAttributeValues.TryNormalize(attribute.Value, out var normalized))
+            {
+                throw new ArgumentException(
+                    $"CustomAttributes[\"{attribute.Key}\"] cannot be sent: values must be null, a string, a bool, a finite number, a JsonElement or a list of those.",
+                    parameterName);
+            }
+
+            snapshot[attribute.Key] = normalized;
+        }
+
+        return (T)(details with { CustomAttributes = snapshot });
+    }
+
+    private static void Items(IReadOnlyList<string>? items, string property, string parameterName)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(items[i]))
+            {
+                throw new ArgumentException($"{property}[{i}] is null, empty or white space.", parameterName);
             }
         }
     }

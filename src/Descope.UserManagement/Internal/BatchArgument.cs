@@ -35,7 +35,7 @@ internal static class BatchArgument
                 throw new ArgumentException($"The login ID of the batch item at index {i} appears earlier in the batch.", parameterName);
             }
 
-            Argument.Details(patch, parameterName);
+            patch = patches[i] = Argument.Details(patch, parameterName);
             if (patch.Status is { } status)
             {
                 Argument.SettableStatus(status, parameterName);

@@ -19,13 +19,14 @@ internal sealed class BatchPatchCollector
     public void AddAnswer(IReadOnlyList<BatchUserPatch> sent, BatchPatchResponse answer)
     {
         // Login IDs are matched without regard to case: Descope may store an email login ID in lower case.
-        // Maps each login ID still unaccounted for to the exact spelling the caller sent.
+        // The map goes from each login ID still unaccounted for to the exact spelling the caller sent.
         var unaccounted = new Dictionary<string, string>(sent.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var patch in sent)
         {
             unaccounted[patch.LoginId] = patch.LoginId;
         }
 
+        var unmatchedPatched = new List<User>();
         foreach (var user in answer.PatchedUsers ?? [])
         {
             if (user is null)
@@ -38,21 +39,35 @@ internal sealed class BatchPatchCollector
             {
                 unaccounted.Remove(loginId);
             }
+            else
+            {
+                unmatchedPatched.Add(user);
+            }
         }
 
+        var unmatchedFailures = new List<FailedUserResponse>();
         foreach (var failed in answer.FailedUsers ?? [])
         {
-            if (failed is not null && Match(failed.User, unaccounted) is { } loginId)
+            if (failed is null)
+            {
+                continue;
+            }
+
+            if (Match(failed.User, unaccounted) is { } loginId)
             {
                 unaccounted.Remove(loginId);
-                _failed.Add(new BatchPatchFailure(loginId, failed.Failure ?? "The server reported a failure without a reason.") { User = failed.User });
+                _failed.Add(new BatchPatchFailure(loginId, FailureText(failed)) { User = failed.User });
+            }
+            else
+            {
+                unmatchedFailures.Add(failed);
             }
         }
 
         foreach (var error in answer.AdditionalErrors ?? [])
         {
             var text = error.Value ?? "";
-            _additionalErrors[error.Key] = text;
+            _additionalErrors[error.Key] = _additionalErrors.TryGetValue(error.Key, out var earlier) ? earlier + "; " + text : text;
             if (unaccounted.TryGetValue(error.Key, out var loginId))
             {
                 unaccounted.Remove(loginId);
@@ -60,16 +75,10 @@ internal sealed class BatchPatchCollector
             }
         }
 
-        foreach (var patch in sent)
-        {
-            if (unaccounted.ContainsKey(patch.LoginId))
-            {
-                _failed.Add(new BatchPatchFailure(patch.LoginId, NotReported));
-            }
-        }
+        AccountForTheRest(sent, unaccounted, unmatchedPatched, unmatchedFailures);
     }
 
-    public void AddFailedRequest(IReadOnlyList<BatchUserPatch> sent, DescopeApiException error)
+    public void AddFailedRequest(IReadOnlyList<BatchUserPatch> sent, Exception error)
     {
         foreach (var patch in sent)
         {
@@ -78,6 +87,62 @@ internal sealed class BatchPatchCollector
     }
 
     public BatchPatchResult ToResult() => new(_patched.ToArray(), _failed.ToArray(), _additionalErrors);
+
+    // Users the answer did not name by login ID or user ID (the server may spell a login ID differently, say a
+    // phone number with spaces). The server keeps input order, so when the answer's unnamed results are all of one
+    // kind they pair with the unnamed inputs in order; otherwise the pairing is unknown and those inputs are
+    // reported failed with every unpaired failure text, so nothing the server said is dropped.
+    private void AccountForTheRest(
+        IReadOnlyList<BatchUserPatch> sent, Dictionary<string, string> unaccounted, List<User> unmatchedPatched, List<FailedUserResponse> unmatchedFailures)
+    {
+        var rest = new List<string>();
+        foreach (var patch in sent)
+        {
+            if (unaccounted.ContainsKey(patch.LoginId))
+            {
+                rest.Add(patch.LoginId);
+            }
+        }
+
+        if (rest.Count == 0)
+        {
+            return;
+        }
+
+        if (unmatchedFailures.Count == 0 && unmatchedPatched.Count == rest.Count)
+        {
+            return; // each unnamed input was patched; the users are already in PatchedUsers
+        }
+
+        if (unmatchedPatched.Count == 0 && unmatchedFailures.Count == rest.Count)
+        {
+            for (var i = 0; i < rest.Count; i++)
+            {
+                _failed.Add(new BatchPatchFailure(rest[i], FailureText(unmatchedFailures[i])) { User = unmatchedFailures[i].User });
+            }
+
+            return;
+        }
+
+        var reason = NotReported;
+        if (unmatchedFailures.Count > 0)
+        {
+            var texts = new List<string>();
+            foreach (var failure in unmatchedFailures)
+            {
+                texts.Add(FailureText(failure));
+            }
+
+            reason += " Failures the server reported for users it did not name: " + string.Join("; ", texts);
+        }
+
+        foreach (var loginId in rest)
+        {
+            _failed.Add(new BatchPatchFailure(loginId, reason));
+        }
+    }
+
+    private static string FailureText(FailedUserResponse failed) => failed.Failure ?? "The server reported a failure without a reason.";
 
     // The login ID the caller sent that this user answers to, if any is still unaccounted for.
     private static string? Match(User? user, Dictionary<string, string> unaccounted)

@@ -21,6 +21,9 @@ public sealed record BatchPatchFailure
     /// <summary>The user as the server reported it with the failure, when it did.</summary>
     public User? User { get; init; }
 
-    /// <summary>The error that failed this user's whole request, when the request itself failed.</summary>
-    public DescopeApiException? Exception { get; init; }
+    /// <summary>
+    /// The error that failed this user's whole request, when the request itself failed: a
+    /// <see cref="DescopeApiException"/>, or a transport error such as <see cref="System.Net.Http.HttpRequestException"/>.
+    /// </summary>
+    public System.Exception? Exception { get; init; }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace Descope.UserManagement.Serialization;
@@ -10,24 +11,38 @@ namespace Descope.UserManagement.Serialization;
 /// </summary>
 internal static class CustomAttributeValues
 {
-    /// <summary>Whether <paramref name="value"/> is a kind this SDK can put on the wire.</summary>
-    public static bool IsSupported(object? value)
+    /// <summary>
+    /// Checks <paramref name="value"/> and returns the form to send: scalars as they are, a sequence copied once into
+    /// an array (so a lazy or changing sequence is read exactly once). <see langword="false"/> for anything the
+    /// server could not store: other types, nested sequences, an empty <see cref="JsonElement"/>, NaN or infinity.
+    /// </summary>
+    public static bool TryNormalize(object? value, out object? normalized)
     {
+        normalized = value;
         switch (value)
         {
-            case null or string or bool or JsonElement:
-            case byte or sbyte or short or ushort or int or uint or long or ulong:
-            case float or double or decimal:
+            case null or string or bool:
+            case byte or sbyte or short or ushort or int or uint or long or ulong or decimal:
                 return true;
+            case float number:
+                return !float.IsNaN(number) && !float.IsInfinity(number);
+            case double number:
+                return !double.IsNaN(number) && !double.IsInfinity(number);
+            case JsonElement element:
+                return element.ValueKind != JsonValueKind.Undefined;
             case IEnumerable items:
+                var copy = new List<object?>();
                 foreach (var item in items)
                 {
-                    if (item is IEnumerable and not string || !IsSupported(item))
+                    if (item is IEnumerable and not string || !TryNormalize(item, out var normalizedItem))
                     {
                         return false;
                     }
+
+                    copy.Add(normalizedItem);
                 }
 
+                normalized = copy.ToArray();
                 return true;
             default:
                 return false;
