@@ -1,0 +1,84 @@
+using System.Net;
+using Descope.UserManagement.Testing;
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests.Emulator;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task Past_the_limit_requests_get_429_E130429_and_Retry_After_until_the_window_ends()
+    {
+        var clock = new ManualTimeProvider();
+        await using var emulator = await TestClients.StartEmulatorAsync(clock);
+        TestClients.SeedAlice(emulator.Store);
+        emulator.AddRateLimit(new EmulatorRateLimit("test", permitLimit: 3, window: TimeSpan.FromSeconds(60)));
+        using var client = TestClients.For(emulator);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await client.ActivateAsync("alice");
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(20));
+        var limited = await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>();
+        clock.Advance(TimeSpan.FromSeconds(40));
+        await client.ActivateAsync("alice");
+
+        limited.Which.StatusCode.Should().Be((HttpStatusCode)429);
+        limited.Which.ErrorCode.Should().Be("E130429");
+        limited.Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(40));
+        emulator.Journal.Count.Should().Be(5);
+    }
+
+    [Fact]
+    public async Task A_limit_counts_only_the_paths_it_applies_to()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        TestClients.SeedAlice(emulator.Store);
+        emulator.AddRateLimit(DescopeRateLimits.UserCreate());
+        using var client = TestClients.For(emulator);
+
+        for (var i = 0; i < 150; i++)
+        {
+            await client.LoadAsync("alice");
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            await client.CreateAsync($"user{i}", new UserCreate());
+        }
+
+        await client.Awaiting(c => c.CreateAsync("one-too-many", new UserCreate())).Should().ThrowAsync<DescopeRateLimitException>();
+        emulator.ClearRateLimits();
+        await client.CreateAsync("after-clearing", new UserCreate());
+    }
+
+    [Fact]
+    public void The_presets_are_Descopes_published_limits()
+    {
+        DescopeRateLimits.UserCreate().Should().Match<EmulatorRateLimit>(l => l.PermitLimit == 100 && l.Window == TimeSpan.FromSeconds(60));
+        DescopeRateLimits.UserUpdateAndSearch().Should().Match<EmulatorRateLimit>(l => l.PermitLimit == 200 && l.Window == TimeSpan.FromSeconds(60));
+        DescopeRateLimits.BackendSdk().Should().Match<EmulatorRateLimit>(l => l.PermitLimit == 1000 && l.Window == TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Latency_delays_every_answer_on_the_emulator_clock()
+    {
+        var clock = new ManualTimeProvider();
+        await using var emulator = await TestClients.StartEmulatorAsync(clock);
+        TestClients.SeedAlice(emulator.Store);
+        emulator.Latency = TimeSpan.FromMilliseconds(250);
+        using var client = TestClients.For(emulator);
+
+        var call = client.LoadAsync("alice");
+        for (var i = 0; i < 200 && emulator.Journal.Count == 0; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        call.IsCompleted.Should().BeFalse();
+        clock.Advance(TimeSpan.FromMilliseconds(250));
+        (await call).UserId.Should().Be(TestClients.AliceUserId);
+    }
+}
