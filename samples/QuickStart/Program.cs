@@ -1,46 +1,58 @@
-// QuickStart: change one user's profile, roles and status in a real Descope project.
+// QuickStart: every user-management operation, one line each, checked as it goes.
 //
-//   DESCOPE_PROJECT_ID=... DESCOPE_MANAGEMENT_KEY=... dotnet run --project samples/QuickStart -- someone@example.com
+//   dotnet run --project samples/QuickStart
+//       runs against an emulator started in this process: no account, no network.
+//   DESCOPE_PROJECT_ID=... DESCOPE_MANAGEMENT_KEY=... dotnet run --project samples/QuickStart
+//       runs against your Descope project: creates two test users, changes them, deletes them.
+//       Optional: DESCOPE_BASE_URL (custom domain), DESCOPE_QUICKSTART_ROLE (a role that exists in the project,
+//       default "Tenant Admin"), DESCOPE_QUICKSTART_TENANT (a tenant ID; the tenant steps are skipped without it).
 //
-// The code between the "README" markers is the example shown in README.md.
+// Exit code 0 only when every step did what it should.
 using Descope.UserManagement;
+using Descope.UserManagement.Testing;
+using QuickStart;
 
 var projectId = Environment.GetEnvironmentVariable("DESCOPE_PROJECT_ID");
 var managementKey = Environment.GetEnvironmentVariable("DESCOPE_MANAGEMENT_KEY");
-if (string.IsNullOrWhiteSpace(projectId) || string.IsNullOrWhiteSpace(managementKey) || args.Length != 1)
+var useDescope = !string.IsNullOrWhiteSpace(projectId) && !string.IsNullOrWhiteSpace(managementKey);
+
+DescopeEmulator? emulator = null;
+DescopeUserClient client;
+QuickStartSettings settings;
+if (useDescope)
 {
-    Console.Error.WriteLine("Usage: set DESCOPE_PROJECT_ID and DESCOPE_MANAGEMENT_KEY, then pass the login ID of an existing test user.");
-    return 2;
+    var baseUrl = Environment.GetEnvironmentVariable("DESCOPE_BASE_URL") ?? Environment.GetEnvironmentVariable("DESCOPE_BASE_URI");
+    client = string.IsNullOrWhiteSpace(baseUrl)
+        ? new DescopeUserClient(projectId!, managementKey!)
+        : new DescopeUserClient(new DescopeUserClientOptions { ProjectId = projectId, ManagementKey = managementKey, BaseUrl = new Uri(baseUrl) });
+    settings = new QuickStartSettings(
+        Role: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_ROLE") ?? "Tenant Admin",
+        TenantId: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_TENANT"),
+        OtherUser: null);
+    Console.WriteLine($"Running against Descope project {projectId}.");
+}
+else
+{
+    emulator = await DescopeEmulator.StartAsync();
+    emulator.Store.SeedTenant("acme", "Acme Corp");
+    var colleague = emulator.Store.Seed("grace@example.com", email: "grace@example.com", name: "Grace Hopper");
+    client = emulator.CreateClient();
+    settings = new QuickStartSettings(Role: "Tenant Admin", TenantId: "acme", OtherUser: colleague.LoginIds![0]);
+    Console.WriteLine($"No DESCOPE_PROJECT_ID / DESCOPE_MANAGEMENT_KEY set: running against the emulator at {emulator.BaseUrl}.");
 }
 
-var loginId = args[0];
 try
 {
-    // README: begin
-    using var client = new DescopeUserClient(projectId, managementKey);
-
-    // Patch changes only the fields you set; everything else on the user stays as it is.
-    var user = await client.PatchAsync(loginId, new UserPatch { GivenName = "Ada", FamilyName = "Lovelace" });
-    Console.WriteLine($"{user.Name} now has given name {user.GivenName}");
-
-    user = await client.AddRolesAsync(loginId, ["support"]);
-    Console.WriteLine($"Roles: {string.Join(", ", user.RoleNames ?? [])}");
-
-    user = await client.DeactivateAsync(loginId);
-    Console.WriteLine($"Status: {user.Status}");
-    // README: end
-
-    user = await client.ActivateAsync(loginId);
-    Console.WriteLine($"Status: {user.Status}");
-    return user.Status == UserStatus.Enabled ? 0 : 1;
+    var script = new QuickStartScript(client, settings, Console.Out);
+    var succeeded = await script.RunAsync();
+    Console.WriteLine(succeeded ? "All steps succeeded." : "Some steps failed.");
+    return succeeded ? 0 : 1;
 }
-catch (DescopeNotFoundException)
+finally
 {
-    Console.Error.WriteLine($"No user with login ID {loginId} in project {projectId}.");
-    return 1;
-}
-catch (DescopeApiException error)
-{
-    Console.Error.WriteLine(error.Message);
-    return 1;
+    client.Dispose();
+    if (emulator is not null)
+    {
+        await emulator.DisposeAsync();
+    }
 }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests;
+
+public sealed class SampleTests
+{
+    [Fact]
+    public async Task QuickStart_without_credentials_runs_every_operation_on_the_emulator_and_exits_0()
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(RepositoryPaths.SampleAssembly("QuickStart"));
+        foreach (var name in new[] { "DESCOPE_PROJECT_ID", "DESCOPE_MANAGEMENT_KEY", "DESCOPE_BASE_URL", "DESCOPE_BASE_URI" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        var text = await output;
+        process.ExitCode.Should().Be(0, "the QuickStart printed:\n{0}\n{1}", text, await errors);
+        text.Should().Contain("running against the emulator").And.Contain("All steps succeeded.").And.NotContain("FAIL");
+        foreach (var operation in new[]
+        {
+            "CreateTestUser", "Load", "UpdateStatus", "UpdateEmail", "UpdatePhone", "UpdateDisplayName", "Patch", "AddRoles",
+            "SetRoles", "RemoveRoles", "AddTenant", "RemoveTenant", "UpdateLoginId", "PatchBatch", "Update", "Delete",
+        })
+        {
+            text.Should().MatchRegex($@"(?m)^ok\s+{operation}\s", "every operation gets its own checked line");
+        }
+    }
+
+    [Theory]
+    [InlineData("samples/QuickStart/ReadmeExample.cs", "README")]
+    [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Emulator")]
+    [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Fake")]
+    public void README_examples_are_code_that_compiles_and_runs(string file, string marker)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var source = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, file));
+
+        var begin = Array.FindIndex(source, l => l.Trim() == $"// {marker}: begin");
+        var end = Array.FindIndex(source, l => l.Trim() == $"// {marker}: end");
+        begin.Should().BeGreaterThanOrEqualTo(0);
+        var code = source[(begin + 1)..end].Select(l => l.Trim()).ToArray();
+
+        var readmeLines = readme.Split('\n').Select(l => l.TrimEnd('\r').Trim()).ToArray();
+        var at = Array.IndexOf(readmeLines, code[0]);
+        at.Should().BeGreaterThan(0, "README.md shows the example from {0}", file);
+        readmeLines[at..(at + code.Length)].Should().Equal(code);
+    }
+}
