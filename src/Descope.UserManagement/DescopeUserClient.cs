@@ -234,22 +234,12 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     }
 
     /// <inheritdoc />
-    public virtual Task<User> CreateAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default)
-    {
-        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
-        Argument.NotNull(user, nameof(user));
-        user = Argument.Details(user, nameof(user));
-        return SendForUserAsync(DescopeOperation.Create, UserDetailsRequest.ForCreate(loginId, user, test: false), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
-    }
+    public virtual Task<User> CreateAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default) =>
+        SendCreateAsync(DescopeOperation.Create, loginId, user, test: false, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<User> CreateTestUserAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default)
-    {
-        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
-        Argument.NotNull(user, nameof(user));
-        user = Argument.Details(user, nameof(user));
-        return SendForUserAsync(DescopeOperation.CreateTestUser, UserDetailsRequest.ForCreate(loginId, user, test: true), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
-    }
+    public virtual Task<User> CreateTestUserAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default) =>
+        SendCreateAsync(DescopeOperation.CreateTestUser, loginId, user, test: true, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task DeleteAsync(string loginId, CancellationToken cancellationToken = default)
@@ -306,6 +296,14 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         {
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
         }
+    }
+
+    private Task<User> SendCreateAsync(DescopeOperation operation, string loginId, UserCreate user, bool test, CancellationToken cancellationToken)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(user, nameof(user));
+        user = Argument.Details(user, nameof(user));
+        return SendForUserAsync(operation, UserDetailsRequest.ForCreate(loginId, user, test), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
     private Task<User> SendRolesAsync(DescopeOperation operation, string loginId, IEnumerable<string> roleNames, string? tenantId, CancellationToken cancellationToken)
