@@ -4,8 +4,9 @@
 //       runs against an emulator started in this process: no account, no network.
 //   DESCOPE_PROJECT_ID=... DESCOPE_MANAGEMENT_KEY=... dotnet run --project samples/QuickStart
 //       runs against your Descope project: creates two test users, changes them, deletes them.
-//       Optional: DESCOPE_BASE_URL (custom domain), DESCOPE_QUICKSTART_ROLE (a role that exists in the project,
-//       default "Tenant Admin"), DESCOPE_QUICKSTART_TENANT (a tenant ID; the tenant steps are skipped without it).
+//       Optional: DESCOPE_BASE_URL (custom domain), DESCOPE_QUICKSTART_ROLES (comma-separated roles that exist in
+//       the project, default "Tenant Admin"; give two to check that setting roles replaces them),
+//       DESCOPE_QUICKSTART_TENANT (a tenant ID; the tenant steps are skipped without it).
 //
 // Exit code 0 only when every step did what it should.
 using Descope.UserManagement;
@@ -15,6 +16,11 @@ using QuickStart;
 var projectId = Environment.GetEnvironmentVariable("DESCOPE_PROJECT_ID");
 var managementKey = Environment.GetEnvironmentVariable("DESCOPE_MANAGEMENT_KEY");
 var useDescope = !string.IsNullOrWhiteSpace(projectId) && !string.IsNullOrWhiteSpace(managementKey);
+if (!useDescope && (!string.IsNullOrWhiteSpace(projectId) || !string.IsNullOrWhiteSpace(managementKey)))
+{
+    Console.Error.WriteLine("Set both DESCOPE_PROJECT_ID and DESCOPE_MANAGEMENT_KEY to run against Descope, or neither to use the emulator.");
+    return 2;
+}
 
 DescopeEmulator? emulator = null;
 DescopeUserClient client;
@@ -25,8 +31,10 @@ if (useDescope)
     client = string.IsNullOrWhiteSpace(baseUrl)
         ? new DescopeUserClient(projectId!, managementKey!)
         : new DescopeUserClient(new DescopeUserClientOptions { ProjectId = projectId, ManagementKey = managementKey, BaseUrl = new Uri(baseUrl) });
+    var roles = (Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_ROLES") ?? "Tenant Admin")
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     settings = new QuickStartSettings(
-        Role: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_ROLE") ?? "Tenant Admin",
+        Roles: roles.Length > 0 ? roles : ["Tenant Admin"],
         TenantId: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_TENANT"),
         OtherUser: null);
     Console.WriteLine($"Running against Descope project {projectId}.");
@@ -37,7 +45,7 @@ else
     emulator.Store.SeedTenant("acme", "Acme Corp");
     var colleague = emulator.Store.Seed("grace@example.com", email: "grace@example.com", name: "Grace Hopper");
     client = emulator.CreateClient();
-    settings = new QuickStartSettings(Role: "Tenant Admin", TenantId: "acme", OtherUser: colleague.LoginIds![0]);
+    settings = new QuickStartSettings(Roles: ["Tenant Admin", "Support"], TenantId: "acme", OtherUser: colleague.LoginIds![0]);
     Console.WriteLine($"No DESCOPE_PROJECT_ID / DESCOPE_MANAGEMENT_KEY set: running against the emulator at {emulator.BaseUrl}.");
 }
 

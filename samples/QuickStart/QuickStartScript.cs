@@ -44,27 +44,29 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
             await StepAsync("UpdateStatus", () => users.ActivateAsync(loginId), u => u.Status == UserStatus.Enabled, u => $"status {u.Status}");
             await StepAsync("UpdateEmail", () => users.UpdateEmailAsync(loginId, $"countess-{suffix}@example.com", verified: true),
                 u => u.Email == $"countess-{suffix}@example.com" && u.VerifiedEmail == true, u => $"email {u.Email} (verified)");
-            await StepAsync("UpdatePhone", () => users.UpdatePhoneAsync(loginId, "+15555550100", verified: true),
-                u => u.Phone == "+15555550100" && u.VerifiedPhone == true, u => $"phone {u.Phone} (verified)");
+            await StepAsync("UpdatePhone", () => users.UpdatePhoneAsync(loginId, "+12025550123", verified: true),
+                u => u.Phone == "+12025550123" && u.VerifiedPhone == true, u => $"phone {u.Phone} (verified)");
             await StepAsync("UpdateDisplayName", () => users.UpdateDisplayNameAsync(loginId, new DisplayName { Name = "Augusta Ada King", GivenName = "Augusta" }),
                 u => u.Name == "Augusta Ada King" && u.GivenName == "Augusta" && u.FamilyName == "Lovelace", u => $"name \"{u.Name}\", family name kept: {u.FamilyName}");
             await StepAsync("Patch", () => users.PatchAsync(loginId, new UserPatch { MiddleName = "Byron", Picture = "https://example.com/ada.png" }),
-                u => u.MiddleName == "Byron" && u.Picture == "https://example.com/ada.png" && u.Phone == "+15555550100", u => $"middle name {u.MiddleName}, picture set, phone kept: {u.Phone}");
-            await StepAsync("AddRoles", () => users.AddRolesAsync(loginId, [settings.Role]),
-                u => u.RoleNames!.Contains(settings.Role), u => $"project roles [{string.Join(", ", u.RoleNames!)}]");
-            await StepAsync("SetRoles", () => users.SetRolesAsync(loginId, [settings.Role]),
-                u => u.RoleNames!.SequenceEqual([settings.Role]), u => $"project roles [{string.Join(", ", u.RoleNames!)}]");
+                u => u.MiddleName == "Byron" && u.Picture == "https://example.com/ada.png" && u.Phone == "+12025550123", u => $"middle name {u.MiddleName}, picture set, phone kept: {u.Phone}");
+            // The README example gave the user the first role: take it away, give it back, then replace the roles.
             await StepAsync("RemoveRoles", () => users.RemoveRolesAsync(loginId, [settings.Role]),
-                u => !u.RoleNames!.Contains(settings.Role), u => $"project roles [{string.Join(", ", u.RoleNames!)}]");
+                u => !Roles(u).Contains(settings.Role), u => $"project roles [{string.Join(", ", Roles(u))}]");
+            await StepAsync("AddRoles", () => users.AddRolesAsync(loginId, [settings.Role]),
+                u => Roles(u).Contains(settings.Role), u => $"project roles [{string.Join(", ", Roles(u))}]");
+            var replacement = settings.Roles[^1];
+            await StepAsync("SetRoles", () => users.SetRolesAsync(loginId, [replacement]),
+                u => Roles(u).SequenceEqual([replacement]), u => $"project roles replaced by [{string.Join(", ", Roles(u))}]");
 
             if (settings.TenantId is { } tenantId)
             {
                 await StepAsync("AddTenant", () => users.AddTenantAsync(loginId, tenantId),
-                    u => u.UserTenants!.Any(t => t.TenantId == tenantId), u => $"member of {Tenants(u)}");
+                    u => (u.UserTenants ?? []).Any(t => t.TenantId == tenantId), u => $"member of {Tenants(u)}");
                 await StepAsync("AddRoles", () => users.AddRolesAsync(loginId, [settings.Role], tenantId),
-                    u => u.UserTenants!.Single(t => t.TenantId == tenantId).RoleNames!.Contains(settings.Role), u => $"tenant roles {Tenants(u)}");
+                    u => (u.UserTenants ?? []).Single(t => t.TenantId == tenantId).RoleNames!.Contains(settings.Role), u => $"tenant roles {Tenants(u)}");
                 await StepAsync("RemoveTenant", () => users.RemoveTenantAsync(loginId, tenantId),
-                    u => u.UserTenants!.All(t => t.TenantId != tenantId), u => $"member of {Tenants(u)}");
+                    u => (u.UserTenants ?? []).All(t => t.TenantId != tenantId), u => $"member of {Tenants(u)}");
             }
             else
             {
@@ -75,9 +77,17 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
                 u => u.LoginIds!.Contains(renamed) && !u.LoginIds!.Contains(loginId), u => $"login ID {loginId} -> {renamed}");
             var current = moved is null ? loginId : renamed;
 
-            var batch = await users.PatchBatchAsync([new BatchUserPatch(current) { GivenName = "Ada" }, new BatchUserPatch(other!) { GivenName = "Grace" }]);
-            Report("PatchBatch", batch.AllSucceeded && batch.PatchedUsers.Count == 2,
-                $"{batch.PatchedUsers.Count} patched, {batch.FailedUsers.Count} failed");
+            try
+            {
+                var batch = await users.PatchBatchAsync([new BatchUserPatch(current) { GivenName = "Ada" }, new BatchUserPatch(other!) { GivenName = "Grace" }]);
+                var givenNames = batch.PatchedUsers.Select(u => u.GivenName).Order(StringComparer.Ordinal).ToArray();
+                Report("PatchBatch", batch.AllSucceeded && givenNames.SequenceEqual(["Ada", "Grace"]),
+                    $"{batch.PatchedUsers.Count} patched (given names {string.Join(", ", givenNames)}), {batch.FailedUsers.Count} failed");
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                Report("PatchBatch", false, error.Message);
+            }
 
             await StepAsync("Update", () => users.UpdateAsync(current, new UserUpdate { Email = $"countess-{suffix}@example.com", Name = "Ada Lovelace" }),
                 u => u.Name == "Ada Lovelace" && string.IsNullOrEmpty(u.Phone) && string.IsNullOrEmpty(u.MiddleName),
@@ -110,7 +120,7 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
         {
             Report("Delete", true, $"{loginId} deleted; loading it now answers not found");
         }
-        catch (DescopeApiException error)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             Report("Delete", false, error.Message);
         }
@@ -122,7 +132,7 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
         {
             await users.DeleteAsync(loginId);
         }
-        catch (DescopeApiException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             // Already gone, or never created; the script's own steps reported what mattered.
         }
@@ -137,9 +147,10 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
             Report(operation, ok, ok ? changed(user) : $"unexpected result: {changed(user)}");
             return ok ? user : null;
         }
-        catch (DescopeApiException error)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            Report(operation, false, error.Message);
+            // A server error, a network failure, or a result missing a field the check needed.
+            Report(operation, false, $"{error.GetType().Name}: {error.Message}");
             return null;
         }
     }
@@ -154,6 +165,8 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
         output.WriteLine($"{(ok ? "ok  " : "FAIL")} {operation,-18} {detail}");
     }
 
+    private static IReadOnlyList<string> Roles(User user) => user.RoleNames ?? [];
+
     private static string Tenants(User user) =>
-        "[" + string.Join(", ", user.UserTenants!.Select(t => $"{t.TenantId}: {string.Join("/", t.RoleNames ?? [])}")) + "]";
+        "[" + string.Join(", ", (user.UserTenants ?? []).Select(t => $"{t.TenantId}: {string.Join("/", t.RoleNames ?? [])}")) + "]";
 }

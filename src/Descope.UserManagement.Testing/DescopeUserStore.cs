@@ -77,8 +77,18 @@ public sealed class DescopeUserStore
                 }
             }
 
+            if (loginIds.Distinct(StringComparer.OrdinalIgnoreCase).Count() != loginIds.Count)
+            {
+                throw new ArgumentException("A seeded user's login IDs must differ (ignoring case).", nameof(user));
+            }
+
+            // Copies of the caller's lists, so changing them later cannot reach into the store.
             var stored = Normalize(user with
             {
+                LoginIds = loginIds.ToArray(),
+                RoleNames = user.RoleNames?.ToArray(),
+                UserTenants = user.UserTenants?.Select(t => t with { RoleNames = t.RoleNames?.ToArray() }).ToArray(),
+                CustomAttributes = user.CustomAttributes is null ? null : new Dictionary<string, System.Text.Json.JsonElement>(user.CustomAttributes.ToDictionary(a => a.Key, a => a.Value.Clone())),
                 UserId = user.UserId ?? NewUserId(),
                 Status = user.Status ?? UserStatus.Enabled,
                 CreatedTime = user.CreatedTime ?? Now(),
@@ -110,6 +120,10 @@ public sealed class DescopeUserStore
         lock (_gate)
         {
             _tenantNames[tenantId] = name;
+            foreach (var userId in _insertionOrder)
+            {
+                _usersById[userId] = Normalize(_usersById[userId]);
+            }
         }
     }
 
@@ -246,9 +260,11 @@ public sealed class DescopeUserStore
             }
             else
             {
-                if (!string.Equals(newLoginId, current, StringComparison.OrdinalIgnoreCase) && _userIdByLoginId.ContainsKey(newLoginId))
+                if (!string.Equals(newLoginId, current, StringComparison.OrdinalIgnoreCase) && _userIdByLoginId.TryGetValue(newLoginId, out var owner))
                 {
-                    throw EmulatedErrors.AlreadyExists(Operation, newLoginId);
+                    throw owner == user.UserId
+                        ? EmulatedErrors.Invalid(Operation, $"'{newLoginId}' is already another login ID of this user.")
+                        : EmulatedErrors.AlreadyExists(Operation, newLoginId);
                 }
 
                 loginIds[index] = newLoginId;
@@ -328,7 +344,9 @@ public sealed class DescopeUserStore
             var matches = _insertionOrder.Select(id => _usersById[id]).Where(search.Matches).ToList();
             var limit = search.Limit is > 0 ? search.Limit.Value : 100;
             var page = Math.Max(0, search.Page ?? 0);
-            return new SearchOutcome(matches.Skip(page * limit).Take(limit).ToArray(), matches.Count);
+            var skip = (long)page * limit;
+            var users = skip >= matches.Count ? [] : matches.Skip((int)skip).Take(limit).ToArray();
+            return new SearchOutcome(users, matches.Count);
         }
     }
 

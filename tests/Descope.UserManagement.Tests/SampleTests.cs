@@ -23,7 +23,15 @@ public sealed class SampleTests
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
 
         var text = await output;
         process.ExitCode.Should().Be(0, "the QuickStart printed:\n{0}\n{1}", text, await errors);
@@ -42,6 +50,7 @@ public sealed class SampleTests
     [InlineData("samples/QuickStart/ReadmeExample.cs", "README")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Emulator")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Fake")]
+    [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Mock")]
     public void README_examples_are_code_that_compiles_and_runs(string file, string marker)
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));

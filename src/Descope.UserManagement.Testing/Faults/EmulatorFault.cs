@@ -7,10 +7,19 @@ namespace Descope.UserManagement.Testing;
 /// </summary>
 public sealed record EmulatorFault
 {
-    /// <summary>The status code to answer with. Default 503.</summary>
-    public int StatusCode { get; init; } = 503;
+    /// <summary>The status code used when <see cref="StatusCode"/> is not set and there is no real answer to reuse.</summary>
+    public const int DefaultStatusCode = 503;
 
-    /// <summary>The body to send; when <see langword="null"/>, a Descope error body that fits <see cref="StatusCode"/>.</summary>
+    /// <summary>
+    /// The status code to answer with. When <see langword="null"/>: the real answer's status for an
+    /// <see cref="AfterApplying"/> fault, else <see cref="DefaultStatusCode"/> (503).
+    /// </summary>
+    public int? StatusCode { get; init; }
+
+    /// <summary>
+    /// The body to send. When <see langword="null"/>: the real answer's body for an <see cref="AfterApplying"/> fault
+    /// without its own status, else a Descope error body that fits the status (for 404, Descope's user-not-found body).
+    /// </summary>
     public string? Body { get; init; }
 
     /// <summary>The body's content type. Default <c>application/json</c>.</summary>

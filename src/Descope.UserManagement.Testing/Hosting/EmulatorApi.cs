@@ -50,14 +50,15 @@ internal sealed class EmulatorApi
 
     public EmulatorAnswer Handle(string method, string path, string query, string body)
     {
+        // Plain-text answers, not Descope error bodies: a path the emulator lacks is not "user not found".
         if (!_routes.TryGetValue(path, out var byMethod))
         {
-            return Error(404, "E011001", "Not found", $"The emulator does not serve {path}.");
+            return new EmulatorAnswer(404, System.Text.Encoding.UTF8.GetBytes($"The emulator does not serve {path}."), "text/plain");
         }
 
         if (!byMethod.TryGetValue(method, out var route))
         {
-            return Error(405, "E011001", "Method not allowed", $"{path} does not accept {method}.");
+            return new EmulatorAnswer(405, System.Text.Encoding.UTF8.GetBytes($"{path} does not accept {method}."), "text/plain");
         }
 
         try
@@ -67,6 +68,11 @@ internal sealed class EmulatorApi
         catch (DescopeApiException error)
         {
             return ErrorAnswer(error);
+        }
+        catch (Exception error) when (error is InvalidOperationException or FormatException or ArgumentException or OverflowException)
+        {
+            // JSON that parses but does not fit (duplicate keys, a fraction where a count belongs): a bad request.
+            return Error(400, EmulatedErrors.BadRequestCode, "Bad request", error.Message);
         }
     }
 

@@ -92,7 +92,7 @@ internal sealed class EmulatorRequestHandler
             context.Response.Headers.RetryAfter = WholeSeconds(wait);
         }
 
-        await WriteAsync(context, answer.StatusCode, "application/json", answer.Body).ConfigureAwait(false);
+        await WriteAsync(context, answer.StatusCode, answer.ContentType, answer.Body).ConfigureAwait(false);
     }
 
     private EmulatorAnswer Serve(string method, string path, string query, string? authorization, string body, out TimeSpan? retryAfter)
@@ -104,12 +104,22 @@ internal sealed class EmulatorRequestHandler
         }
 
         var now = _timeProvider.GetUtcNow();
-        foreach (var limit in RateLimits)
+        lock (_rateLimitGate)
         {
-            if (limit.TryAcquire(path, now) is { } wait)
+            // Every limit must admit the request before any counts it, so a refusal uses up nothing.
+            var limits = RateLimits;
+            foreach (var limit in limits)
             {
-                retryAfter = wait;
-                return EmulatorApi.Error(429, EmulatedErrors.RateLimitCode, "Rate limit exceeded", $"The {limit.Name} limit of {limit.PermitLimit} requests per {limit.Window.TotalSeconds:0} s was reached.");
+                if (limit.Check(path, now) is { } wait)
+                {
+                    retryAfter = wait;
+                    return EmulatorApi.Error(429, EmulatedErrors.RateLimitCode, "Rate limit exceeded", $"The {limit.Name} limit of {limit.PermitLimit} requests per {limit.Window.TotalSeconds:0} s was reached.");
+                }
+            }
+
+            foreach (var limit in limits)
+            {
+                limit.Count(path, now);
             }
         }
 
@@ -146,9 +156,11 @@ internal sealed class EmulatorRequestHandler
             response.Headers.RetryAfter = date.ToString("R", CultureInfo.InvariantCulture);
         }
 
+        // After applying, an unset status and body mean the real answer's; otherwise the fault's own (503 by default).
+        var statusCode = fault.StatusCode ?? realAnswer?.StatusCode ?? EmulatorFault.DefaultStatusCode;
         var body = fault.Body is not null ? Encoding.UTF8.GetBytes(fault.Body)
-            : realAnswer is not null && fault.BodyShape != FaultBodyShape.Whole ? realAnswer.Body
-            : DefaultErrorBody(fault.StatusCode);
+            : realAnswer is not null && (fault.StatusCode is null || fault.BodyShape != FaultBodyShape.Whole) ? realAnswer.Body
+            : DefaultErrorBody(statusCode);
         var contentType = fault.ContentType;
         switch (fault.BodyShape)
         {
@@ -156,14 +168,14 @@ internal sealed class EmulatorRequestHandler
                 body = body[..(body.Length / 2)];
                 break;
             case FaultBodyShape.NotJson:
-                body = Encoding.UTF8.GetBytes($"<html><head><title>{fault.StatusCode} {ReasonPhrases.GetReasonPhrase(fault.StatusCode)}</title></head><body><h1>{fault.StatusCode}</h1></body></html>");
+                body = Encoding.UTF8.GetBytes($"<html><head><title>{statusCode} {ReasonPhrases.GetReasonPhrase(statusCode)}</title></head><body><h1>{statusCode}</h1></body></html>");
                 contentType = "text/html";
                 break;
             case FaultBodyShape.Empty:
                 body = [];
                 break;
             case FaultBodyShape.Interrupted:
-                context.Response.StatusCode = fault.StatusCode;
+                context.Response.StatusCode = statusCode;
                 context.Response.ContentType = contentType;
                 context.Response.ContentLength = body.Length;
                 await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
@@ -174,7 +186,7 @@ internal sealed class EmulatorRequestHandler
                 return;
         }
 
-        await WriteAsync(context, fault.StatusCode, contentType, body).ConfigureAwait(false);
+        await WriteAsync(context, statusCode, contentType, body).ConfigureAwait(false);
     }
 
     private static byte[] DefaultErrorBody(int statusCode)

@@ -20,7 +20,7 @@ internal sealed class InProcessApiHandler : HttpMessageHandler
         var uri = request.RequestUri!;
         var answer = _api.Handle(request.Method.Method, uri.AbsolutePath, uri.Query, body);
         var content = new ByteArrayContent(answer.Body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.ContentType = new MediaTypeHeaderValue(answer.ContentType);
         return new HttpResponseMessage((HttpStatusCode)answer.StatusCode) { Content = content, RequestMessage = request };
     }
 }

@@ -5,6 +5,10 @@ namespace Descope.UserManagement.Testing;
 /// <see cref="PermitLimit"/> requests; the rest are answered 429 with <c>Retry-After</c> (seconds until the window
 /// ends) and error code <c>E130429</c>. See <see cref="DescopeRateLimits"/> for Descope's published limits.
 /// </summary>
+/// <remarks>
+/// The window opens with the first counted request. An instance keeps its own count: give each emulator its own.
+/// A refused request counts against no limit.
+/// </remarks>
 public sealed class EmulatorRateLimit
 {
     private readonly object _gate = new();
@@ -36,9 +40,11 @@ public sealed class EmulatorRateLimit
     /// <summary>The window's length.</summary>
     public TimeSpan Window { get; }
 
-    /// <summary>Counts a request to <paramref name="path"/> made at <paramref name="now"/>.</summary>
-    /// <returns><see langword="null"/> when admitted; otherwise how long until the window ends.</returns>
-    internal TimeSpan? TryAcquire(string path, DateTimeOffset now)
+    /// <summary>
+    /// Whether a request to <paramref name="path"/> at <paramref name="now"/> fits in the current window, without
+    /// counting it. <see langword="null"/> when it fits; otherwise how long until the window ends.
+    /// </summary>
+    internal TimeSpan? Check(string path, DateTimeOffset now)
     {
         if (!_appliesTo(path))
         {
@@ -47,19 +53,32 @@ public sealed class EmulatorRateLimit
 
         lock (_gate)
         {
-            if (now >= _windowStart + Window)
-            {
-                _windowStart = now;
-                _used = 0;
-            }
+            Roll(now);
+            return _used < PermitLimit ? null : _windowStart + Window - now;
+        }
+    }
 
-            if (_used < PermitLimit)
-            {
-                _used++;
-                return null;
-            }
+    /// <summary>Counts a request that every limit admitted.</summary>
+    internal void Count(string path, DateTimeOffset now)
+    {
+        if (!_appliesTo(path))
+        {
+            return;
+        }
 
-            return _windowStart + Window - now;
+        lock (_gate)
+        {
+            Roll(now);
+            _used++;
+        }
+    }
+
+    private void Roll(DateTimeOffset now)
+    {
+        if (now >= _windowStart + Window)
+        {
+            _windowStart = now;
+            _used = 0;
         }
     }
 }

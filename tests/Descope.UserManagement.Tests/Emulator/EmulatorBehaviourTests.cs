@@ -51,9 +51,21 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Full_update_removes_every_field_it_was_not_given()
     {
+        await _client.PatchAsync("alice", new UserPatch
+        {
+            Phone = "+12025550123", VerifiedPhone = true, MiddleName = "P", Picture = "https://example.com/a.png", SsoAppIds = ["app"],
+            CustomAttributes = new Dictionary<string, object?> { ["plan"] = "gold" },
+        });
+
         await _client.UpdateAsync("alice", new UserUpdate { GivenName = "Al", RoleNames = ["editor"] });
 
         var user = await _client.LoadAsync("alice");
+        user.Phone.Should().BeEmpty();
+        user.VerifiedPhone.Should().BeFalse();
+        user.MiddleName.Should().BeEmpty();
+        user.Picture.Should().BeEmpty();
+        user.SsoAppIds.Should().BeEmpty();
+        user.CustomAttributes.Should().BeEmpty();
         user.GivenName.Should().Be("Al");
         user.RoleNames.Should().Equal("editor");
         user.Email.Should().BeEmpty();
@@ -93,11 +105,12 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(UserStatus.Disabled)]
-    [InlineData(UserStatus.Invited)]
-    [InlineData(UserStatus.Enabled)]
-    public async Task Status_is_stored(UserStatus status)
+    [InlineData(UserStatus.Disabled, UserStatus.Enabled)]
+    [InlineData(UserStatus.Invited, UserStatus.Enabled)]
+    [InlineData(UserStatus.Enabled, UserStatus.Disabled)]
+    public async Task Status_is_stored(UserStatus status, UserStatus before)
     {
+        await _client.UpdateStatusAsync("alice", before);
         await _client.UpdateStatusAsync("alice", status);
 
         (await _client.LoadAsync("alice")).Status.Should().Be(status);
@@ -134,6 +147,40 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FailOnConflict_refuses_another_users_phone_login_id_too()
+    {
+        _emulator.Store.Seed("+12025550199");
+
+        var conflict = await _client.Awaiting(c => c.UpdatePhoneAsync("alice", "+12025550199", failOnConflict: true)).Should().ThrowAsync<DescopeApiException>();
+
+        conflict.Which.ErrorCode.Should().Be("E062107");
+        (await _client.LoadAsync("alice")).Phone.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Additional_identifiers_that_belong_to_another_user_are_refused()
+    {
+        _emulator.Store.Seed("bob");
+
+        var error = await _client.Awaiting(c => c.PatchAsync("alice", new UserPatch { AdditionalIdentifiers = ["bob"] })).Should().ThrowAsync<DescopeApiException>();
+        await _client.PatchAsync("alice", new UserPatch { AdditionalIdentifiers = ["alice-2"] });
+
+        error.Which.ErrorCode.Should().Be("E062107");
+        (await _client.LoadAsync("alice-2")).UserId.Should().Be(TestClients.AliceUserId);
+    }
+
+    [Fact]
+    public async Task A_created_test_user_reads_back_as_a_test_user()
+    {
+        await _client.CreateTestUserAsync("tester", new UserCreate { Name = "T" });
+
+        var loaded = await _client.LoadAsync("tester");
+
+        loaded.Test.Should().BeTrue();
+        loaded.Status.Should().Be(UserStatus.Invited);
+    }
+
+    [Fact]
     public async Task Display_name_parts_change_when_given_and_clear_when_empty()
     {
         await _client.UpdateDisplayNameAsync("alice", new DisplayName { GivenName = "Ally", MiddleName = "", FamilyName = null });
@@ -163,6 +210,15 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
 
         error.Which.ErrorCode.Should().Be("E062107");
         (await _client.LoadAsync("alice")).LoginIds.Should().Equal("alice", "alice@example.com");
+    }
+
+    [Fact]
+    public async Task Login_id_change_to_the_users_own_other_login_id_is_refused_as_such()
+    {
+        var error = await _client.Awaiting(c => c.UpdateLoginIdAsync("alice", "alice@example.com")).Should().ThrowAsync<DescopeApiException>();
+
+        error.Which.ErrorCode.Should().Be("E011003");
+        error.Which.ErrorMessage.Should().Contain("another login ID of this user");
     }
 
     [Fact]
@@ -217,6 +273,50 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
 
         error.Which.ErrorCode.Should().Be("E011003");
         (await _client.LoadAsync("alice")).UserTenants.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task With_membership_required_setting_roles_in_a_foreign_tenant_fails_too()
+    {
+        _emulator.Store.RolesRequireTenantMembership = true;
+
+        await _client.Awaiting(c => c.SetRolesAsync("alice", ["x"], "T2")).Should().ThrowAsync<DescopeApiException>();
+        await _client.SetRolesAsync("alice", ["x"], "T1");
+
+        (await _client.LoadAsync("alice")).UserTenants.Should().ContainSingle().Which.RoleNames.Should().Equal("x");
+    }
+
+    [Fact]
+    public async Task A_tenant_named_later_is_named_on_its_members_at_once()
+    {
+        _emulator.Store.SeedTenant("T1", "Wonderland");
+
+        (await _client.LoadAsync("alice")).UserTenants!.Single().TenantName.Should().Be("Wonderland");
+    }
+
+    [Fact]
+    public void Seeding_copies_the_callers_lists()
+    {
+        var loginIds = new List<string> { "dora" };
+        _emulator.Store.Seed(new User { LoginIds = loginIds });
+
+        loginIds[0] = "changed";
+
+        _emulator.Store.Find("dora").Should().NotBeNull();
+        _emulator.Store.Find("changed").Should().BeNull();
+        _emulator.Store.Invoking(s => s.Seed(new User { LoginIds = ["x", "X"] })).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task A_path_the_emulator_does_not_serve_is_not_mistaken_for_a_missing_user()
+    {
+        using var raw = RawClient();
+
+        using var response = await raw.PostAsync("/v1/mgmt/user/update/picture", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("does not serve");
     }
 
     [Fact]
@@ -304,6 +404,9 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
     [InlineData("/v1/mgmt/user/update/role/set", """{"loginId":"alice","roleNames":[]}""", "E011002")]
     [InlineData("/v1/mgmt/user/update/email", """{"loginId":"alice","email":42}""", "E011001")]
     [InlineData("/v1/mgmt/user/update/email", """not json""", "E011001")]
+    [InlineData("/v2/mgmt/user/search", """{"limit":1.5}""", "E011001")]
+    [InlineData("/v2/mgmt/user/search", """{"limit":99999999999}""", "E011001")]
+    [InlineData("/v1/mgmt/user/update/email", """{"loginId":"alice","loginId":"bob"}""", "E011001")]
     public async Task Bad_requests_sent_by_hand_get_Descope_error_bodies(string path, string body, string expectedCode)
     {
         using var raw = RawClient();

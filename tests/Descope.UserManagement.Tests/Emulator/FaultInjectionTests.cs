@@ -115,14 +115,28 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task A_truncated_answer_after_applying_spoils_the_real_answer()
     {
-        _emulator.Faults.Inject(new EmulatorFault { StatusCode = 200, AfterApplying = true, BodyShape = FaultBodyShape.Truncated });
+        _emulator.Faults.Inject(new EmulatorFault { AfterApplying = true, BodyShape = FaultBodyShape.Truncated });
 
         using var response = await PostStatusAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "an unset status means the real answer's");
 
         var body = await response.Content.ReadAsStringAsync();
         body.Should().StartWith("""{"user":{""");
         body.Length.Should().BeLessThan(300);
         _emulator.Store.Find("alice")!.Status.Should().Be(UserStatus.Disabled);
+    }
+
+    [Fact]
+    public async Task A_status_after_applying_replaces_the_real_answer_with_an_error_body()
+    {
+        _emulator.Faults.Inject(EmulatorFault.Status(502) with { AfterApplying = true });
+
+        using var response = await PostStatusAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"errorCode\":\"E000502\"");
+        _emulator.Store.Find("alice")!.Status.Should().Be(UserStatus.Disabled, "the request was carried out first");
     }
 
     [Fact]

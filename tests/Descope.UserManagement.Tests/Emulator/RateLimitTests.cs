@@ -55,6 +55,46 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task The_update_preset_counts_updates_patches_and_searches_but_not_loads_or_creates()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        TestClients.SeedAlice(emulator.Store);
+        emulator.AddRateLimit(DescopeRateLimits.UserUpdateAndSearch());
+        using var client = TestClients.For(emulator);
+
+        for (var i = 0; i < 100; i++)
+        {
+            await client.ActivateAsync("alice");
+            await client.PatchAsync("alice", new UserPatch { Name = $"A{i}" });
+        }
+
+        await client.LoadAsync("alice");
+        await client.CreateAsync("bob", new UserCreate());
+        await client.Awaiting(c => c.AddRolesAsync("alice", ["r"])).Should().ThrowAsync<DescopeRateLimitException>();
+    }
+
+    [Fact]
+    public async Task A_request_refused_by_one_limit_uses_up_no_other_limit()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        TestClients.SeedAlice(emulator.Store);
+        var wide = new EmulatorRateLimit("wide", 3, TimeSpan.FromSeconds(60));
+        emulator.AddRateLimit(wide);
+        emulator.AddRateLimit(new EmulatorRateLimit("status only", 1, TimeSpan.FromSeconds(60), path => path.EndsWith("/status", StringComparison.Ordinal)));
+        using var client = TestClients.For(emulator);
+
+        await client.ActivateAsync("alice");
+        for (var i = 0; i < 5; i++)
+        {
+            await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>();
+        }
+
+        await client.LoadAsync("alice");
+        await client.LoadAsync("alice");
+        await client.Awaiting(c => c.LoadAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>("the wide limit admitted exactly 3");
+    }
+
+    [Fact]
     public void The_presets_are_Descopes_published_limits()
     {
         DescopeRateLimits.UserCreate().Should().Match<EmulatorRateLimit>(l => l.PermitLimit == 100 && l.Window == TimeSpan.FromSeconds(60));
@@ -77,7 +117,8 @@ public sealed class RateLimitTests
             await Task.Delay(10);
         }
 
-        call.IsCompleted.Should().BeFalse();
+        await Task.Delay(50);
+        call.IsCompleted.Should().BeFalse("the emulator's clock has not moved past the latency");
         clock.Advance(TimeSpan.FromMilliseconds(250));
         (await call).UserId.Should().Be(TestClients.AliceUserId);
     }

@@ -40,6 +40,32 @@ public sealed class ReadmeTestingExamples
         // Emulator: end
     }
 
+    // Mock: begin
+    private sealed class StatusRecordingClient : DescopeUserClient   // or mock IDescopeUserClient with your library
+    {
+        public List<(string LoginId, UserStatus Status)> Calls { get; } = [];
+
+        public override Task<User> UpdateStatusAsync(string loginId, UserStatus status, CancellationToken cancellationToken = default)
+        {
+            Calls.Add((loginId, status));
+            return Task.FromResult(new User { LoginIds = [loginId], Status = status });
+        }
+
+        public override Task<User> SetRolesAsync(string loginId, IEnumerable<string> roleNames, string? tenantId = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new User { LoginIds = [loginId], RoleNames = roleNames.ToArray() });
+    }
+    // Mock: end
+
+    [Fact]
+    public async Task With_a_hand_written_mock()
+    {
+        var users = new StatusRecordingClient();
+
+        await new OffboardingService(users).OffboardAsync("alice@example.com");
+
+        Assert.Equal([("alice@example.com", UserStatus.Disabled)], users.Calls);
+    }
+
     [Fact]
     public async Task With_the_fake_client()
     {
