@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Descope.UserManagement.Diagnostics;
 using Descope.UserManagement.Http;
 using Descope.UserManagement.Internal;
 using Descope.UserManagement.Serialization;
@@ -77,18 +78,27 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     }
 
     /// <summary>
-    /// Builds an <see cref="HttpClient"/> for Descope: <see cref="DescopeManagementKeyHandler"/> over a handler that
-    /// follows no redirects and keeps no cookies (or over <paramref name="innerHandler"/> when given).
+    /// Builds an <see cref="HttpClient"/> for Descope with the SDK's handlers: retries, timeouts and pacing per
+    /// <paramref name="options"/>, the license-tier header, and authentication, over a handler that follows no
+    /// redirects and keeps no cookies (or over <paramref name="innerHandler"/> when given).
     /// </summary>
-    /// <param name="options">The project and key to authenticate with.</param>
+    /// <param name="options">The project, key, retry, timeout and pacing settings (copied now).</param>
     /// <param name="innerHandler">The handler that sends the requests; the default sockets handler when <see langword="null"/>.</param>
     /// <returns>A client to pass to <see cref="DescopeUserClient(HttpClient, DescopeUserClientOptions)"/>.</returns>
     /// <exception cref="ArgumentException">A required setting is missing or invalid.</exception>
     public static HttpClient CreateHttpClient(DescopeUserClientOptions options, HttpMessageHandler? innerHandler = null)
     {
         ThrowIfInvalid(options);
-        var keyHandler = new DescopeManagementKeyHandler(options) { InnerHandler = innerHandler ?? DescopePrimaryHandler.Create() };
-        return new HttpClient(keyHandler, disposeHandler: true);
+        var snapshot = options.Clone();
+        var logger = DescopeLogging.CreateLogger(snapshot.LoggerFactory);
+        var pipeline = DescopeHandlers.Chain(
+            innerHandler ?? DescopePrimaryHandler.Create(),
+            new DescopeResilienceHandler(() => snapshot, logger),
+            new DescopeLicenseHandler(new LicenseTierCache(snapshot.TimeProvider), logger),
+            new DescopeManagementKeyHandler(snapshot));
+
+        // The resilience handler owns time limits (per attempt and in total); HttpClient's own 100 s must not cut in.
+        return new HttpClient(pipeline, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }
 
     /// <inheritdoc />
@@ -353,6 +363,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path + query) { Content = content };
         _credentials.ApplyTo(request.Headers);
+        new DescopeRequestContext(operation, _baseUrl).AttachTo(request);
         using var response = await _httpClient
             .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);

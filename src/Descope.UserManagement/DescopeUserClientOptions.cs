@@ -1,5 +1,8 @@
 using System;
 using System.Diagnostics;
+using System.Threading;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
 
 namespace Descope.UserManagement;
 
@@ -29,12 +32,43 @@ public sealed class DescopeUserClientOptions
     /// <summary>How many users <see cref="IDescopeUserClient.PatchBatchAsync"/> sends per request. Default 100.</summary>
     public int BatchSize { get; set; } = DefaultBatchSize;
 
+    /// <summary>How long one attempt may take before it is abandoned (and retried, where that is safe). Default 30 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a call may take in all, retries and waits included. Default 100 s.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Retry settings; see <see cref="DescopeRetryOptions"/> for what is retried.</summary>
+    public DescopeRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// An optional client-side limiter every request (each attempt) waits on, so bulk work stays under Descope's
+    /// limits instead of bouncing off 429s. Off by default. <see cref="DescopeRateLimiters"/> has presets for
+    /// Descope's published limits; a distributed limiter lets many instances share one budget.
+    /// </summary>
+    public RateLimiter? RateLimiter { get; set; }
+
+    /// <summary>The clock for back-off waits and timeouts; the system clock when <see langword="null"/>. Set it in tests.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// Where clients created without dependency injection log; nowhere when <see langword="null"/>.
+    /// <c>AddDescopeUsers</c> uses the container's logger factory instead.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
     /// <summary>A copy, so a client is not affected by later changes to the object it was given.</summary>
-    internal DescopeUserClientOptions Clone() => (DescopeUserClientOptions)MemberwiseClone();
+    internal DescopeUserClientOptions Clone()
+    {
+        var copy = (DescopeUserClientOptions)MemberwiseClone();
+        copy.Retry = Retry?.Clone() ?? new DescopeRetryOptions();
+        return copy;
+    }
 
     /// <summary>Describes the options without the management key.</summary>
     /// <returns>The project ID, whether a key is set, the base URL and the batch size.</returns>
     public override string ToString() =>
         $"ProjectId = {ProjectId ?? "<not set>"}, ManagementKey = {(string.IsNullOrEmpty(ManagementKey) ? "<not set>" : "<redacted>")}, " +
-        $"BaseUrl = {BaseUrl?.ToString() ?? "<from project ID>"}, BatchSize = {BatchSize}";
+        $"BaseUrl = {BaseUrl?.ToString() ?? "<from project ID>"}, BatchSize = {BatchSize}, Timeout = {Timeout}, TotalTimeout = {TotalTimeout}, " +
+        $"MaxRetries = {Retry?.MaxRetries}, RateLimiter = {(RateLimiter is null ? "none" : "set")}";
 }

@@ -88,7 +88,7 @@ public sealed class ArgumentValidationTests
         var thrown = await act.Should().ThrowAsync<ArgumentException>();
 
         thrown.Which.ParamName.Should().Be(call.ParameterName);
-        emulator.Journal.Requests.Should().BeEmpty("an invalid argument must be caught before the network");
+        emulator.ManagementRequests().Should().BeEmpty("an invalid argument must be caught before the network");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ArgumentValidationTests
 
         await client.Awaiting(c => c.PatchBatchAsync(patches)).Should().ThrowAsync<ArgumentException>().WithParameterName("users");
 
-        emulator.Journal.Requests.Should().BeEmpty();
+        emulator.ManagementRequests().Should().BeEmpty();
     }
 
     [Fact]

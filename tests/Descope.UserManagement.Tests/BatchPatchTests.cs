@@ -99,8 +99,8 @@ public sealed class BatchPatchTests
 
         var result = await client.PatchBatchAsync(Enumerable.Range(0, 5).Select(i => new BatchUserPatch($"u{i}") { Name = $"N{i}" }));
 
-        emulator.Journal.Requests.Should().HaveCount(3);
-        emulator.Journal.Requests.Select(r => JsonNode.Parse(r.Body)!["users"]!.AsArray().Select(u => (string)u!["loginId"]!).ToArray())
+        emulator.ManagementRequests().Should().HaveCount(3);
+        emulator.ManagementRequests().Select(r => JsonNode.Parse(r.Body)!["users"]!.AsArray().Select(u => (string)u!["loginId"]!).ToArray())
             .Should().BeEquivalentTo(new[] { new[] { "u0", "u1" }, new[] { "u2", "u3" }, new[] { "u4" } }, o => o.WithStrictOrdering());
         result.PatchedUsers.SelectMany(u => u.LoginIds!).Should().Equal("u0", "u1", "u4");
         result.FailedUsers.Select(f => f.LoginId).Should().Equal("u2", "u3");
@@ -186,7 +186,7 @@ public sealed class BatchPatchTests
 
         var result = await client.PatchBatchAsync([new BatchUserPatch("u0"), new BatchUserPatch("u1"), new BatchUserPatch("u2")]);
 
-        emulator.Journal.Count.Should().Be(3);
+        emulator.ManagementRequests().Count.Should().Be(3);
         result.PatchedUsers.SelectMany(u => u.LoginIds!).Should().Equal("u0", "u2");
         result.FailedUsers.Should().ContainSingle().Which.Should().Match<BatchPatchFailure>(f => f.LoginId == "u1" && f.Exception is HttpRequestException);
     }

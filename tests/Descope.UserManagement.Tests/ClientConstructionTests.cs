@@ -78,7 +78,7 @@ public sealed class ClientConstructionTests
         emulator.Respond(200, SampleUsers.UserAnswerJson); // the emulator only knows the first key
         await client.ActivateAsync("alice");
 
-        emulator.Journal.Requests.Select(r => r.Header("Authorization")).Should().Equal(
+        emulator.ManagementRequests().Select(r => r.Header("Authorization")).Should().Equal(
             $"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}",
             $"Bearer {TestClients.ProjectId}:rotated-key");
     }

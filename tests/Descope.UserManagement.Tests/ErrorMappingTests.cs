@@ -184,7 +184,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
         var error = await ThrowsAsync<DescopeApiException>(() => _client.ActivateAsync("alice"));
 
         error.StatusCode.Should().Be((HttpStatusCode)status);
-        _emulator.Journal.Count.Should().Be(1, "the redirect must not be followed");
+        _emulator.ManagementRequests().Count.Should().Be(1, "the redirect must not be followed");
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class NeighbourOperationWireTests
 
         await client.Awaiting(c => call(c)).Should().ThrowAsync<ArgumentException>().WithParameterName(parameter);
 
-        emulator.Journal.Requests.Should().BeEmpty();
+        emulator.ManagementRequests().Should().BeEmpty();
     }
 
     public static TheoryData<string, Func<IDescopeUserClient, Task>, string> InvalidCalls => new()

@@ -50,7 +50,11 @@ public sealed record EmulatorFault
     /// </summary>
     public bool AfterApplying { get; init; }
 
-    /// <summary>Apply only to requests for this path, e.g. <c>/v1/mgmt/user/update/loginid</c>; all paths when <see langword="null"/>.</summary>
+    /// <summary>
+    /// Apply only to requests for this path, e.g. <c>/v1/mgmt/user/update/loginid</c>. When <see langword="null"/>, the
+    /// fault applies to any path except the license handshake (<c>/v1/mgmt/license</c>), which a client makes on its
+    /// own before its first call; name that path to fault the handshake.
+    /// </summary>
     public string? Path { get; init; }
 
     /// <summary>A fault answering <paramref name="statusCode"/> with a Descope error body.</summary>
@@ -70,5 +74,9 @@ public sealed record EmulatorFault
     /// <returns>The fault.</returns>
     public static EmulatorFault Drop() => new() { DropConnection = true };
 
-    internal bool Matches(string path) => Path is null || string.Equals(Path, path, StringComparison.Ordinal);
+    /// <summary>The path of the license handshake.</summary>
+    public const string LicensePath = "/v1/mgmt/license";
+
+    internal bool Matches(string path) =>
+        Path is null ? !path.EndsWith(LicensePath, StringComparison.Ordinal) : string.Equals(Path, path, StringComparison.Ordinal);
 }

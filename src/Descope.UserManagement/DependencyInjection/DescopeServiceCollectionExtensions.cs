@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using Descope.UserManagement;
+using Descope.UserManagement.Diagnostics;
 using Descope.UserManagement.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,13 +36,25 @@ public static class DescopeServiceCollectionExtensions
 
         services.AddSingleton(new DescopeUsersRegistration());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DescopeUserClientOptions>, DescopeUserClientOptionsValidator>());
+
+        // One license handshake per application, not per pooled handler chain (those are rebuilt every few minutes).
+        services.TryAddSingleton(provider => new LicenseTierCache(CurrentOptions(provider).TimeProvider));
         return services
             .AddHttpClient<IDescopeUserClient, DescopeUserClient>(
                 HttpClientName,
                 (httpClient, provider) => new DescopeUserClient(httpClient, CurrentOptions(provider)))
+            .ConfigureHttpClient(httpClient => httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(DescopePrimaryHandler.Create)
-            .AddHttpMessageHandler(provider => new DescopeManagementKeyHandler(() => CurrentOptions(provider)));
+            .AddHttpMessageHandler(provider => new DescopeResilienceHandler(() => CurrentOptions(provider), Logger(provider)))
+            .AddHttpMessageHandler(provider => new DescopeLicenseHandler(provider.GetRequiredService<LicenseTierCache>(), Logger(provider)))
+            .AddHttpMessageHandler(provider => new DescopeManagementKeyHandler(() => CurrentOptions(provider)))
+
+            // IHttpClientFactory's own request logging must never print the bearer token.
+            .RedactLoggedHeaders(name => string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static ILogger Logger(IServiceProvider provider) =>
+        DescopeLogging.CreateLogger(provider.GetService<ILoggerFactory>());
 
     private static DescopeUserClientOptions CurrentOptions(IServiceProvider provider) =>
         provider.GetRequiredService<IOptionsMonitor<DescopeUserClientOptions>>().CurrentValue;

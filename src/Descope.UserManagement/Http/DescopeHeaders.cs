@@ -7,4 +7,5 @@ internal static class DescopeHeaders
     public const string SdkName = "x-descope-sdk-name";
     public const string SdkVersion = "x-descope-sdk-version";
     public const string RuntimeVersion = "x-descope-sdk-dotnet-version";
+    public const string License = "x-descope-license";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Descope.UserManagement.Http;
@@ -37,8 +38,43 @@ internal static class DescopeOptionsValidation
             problems.Add("BatchSize must be at least 1.");
         }
 
+        if (!IsPositiveOrInfinite(options.Timeout))
+        {
+            problems.Add("Timeout must be positive (or Timeout.InfiniteTimeSpan).");
+        }
+
+        if (!IsPositiveOrInfinite(options.TotalTimeout))
+        {
+            problems.Add("TotalTimeout must be positive (or Timeout.InfiniteTimeSpan).");
+        }
+
+        if (options.Retry is not { } retry)
+        {
+            problems.Add("Retry must not be null; set Retry.MaxRetries = 0 to turn retrying off.");
+        }
+        else
+        {
+            if (retry.MaxRetries is < 0 or > 10)
+            {
+                problems.Add("Retry.MaxRetries must be between 0 and 10.");
+            }
+
+            if (retry.BaseDelay < TimeSpan.Zero || retry.MaxDelay < retry.BaseDelay)
+            {
+                problems.Add("Retry.BaseDelay must not be negative, and Retry.MaxDelay not below it.");
+            }
+
+            if (retry.MaxRetryAfter < TimeSpan.Zero)
+            {
+                problems.Add("Retry.MaxRetryAfter must not be negative.");
+            }
+        }
+
         return problems;
     }
+
+    private static bool IsPositiveOrInfinite(System.TimeSpan value) =>
+        value > System.TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan;
 
     private static bool IsAlphanumeric(string value)
     {

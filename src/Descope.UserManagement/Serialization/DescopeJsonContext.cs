@@ -21,6 +21,7 @@ namespace Descope.UserManagement.Serialization;
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(BatchPatchResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(LicenseResponse))]
 [JsonSerializable(typeof(User))]
 internal sealed partial class DescopeJsonContext : JsonSerializerContext
 {

@@ -35,6 +35,12 @@ internal sealed class FailedUserResponse
     [JsonPropertyName("user")] public User? User { get; set; }
 }
 
+/// <summary>The answer of the license handshake.</summary>
+internal sealed class LicenseResponse
+{
+    [JsonPropertyName("rateLimitTier")] public string? RateLimitTier { get; set; }
+}
+
 /// <summary>Descope's error body.</summary>
 internal sealed class ErrorResponse
 {

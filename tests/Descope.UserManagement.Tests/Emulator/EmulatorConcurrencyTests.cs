@@ -18,7 +18,7 @@ public sealed class EmulatorConcurrencyTests
 
         emulator.Store.Find("alice")!.RoleNames.Should().HaveCount(201);
         emulator.Store.Users.Should().HaveCount(201);
-        emulator.Journal.Count.Should().Be(400);
+        emulator.ManagementRequests().Count.Should().Be(400);
         for (var i = 0; i < 200; i++)
         {
             emulator.Store.Find($"user-{i}")!.Name.Should().Be($"User {i}");

@@ -99,7 +99,7 @@ public sealed class FakeClientTests
         await using var provider = services.BuildServiceProvider();
         var user = await provider.GetRequiredService<IDescopeUserClient>().DeactivateAsync("alice");
         user.Status.Should().Be(UserStatus.Disabled);
-        emulator.Journal.Requests.Single().Header("Authorization").Should().Be($"Bearer {emulator.ProjectId}:{emulator.ManagementKey}");
+        emulator.ManagementRequests().Single().Header("Authorization").Should().Be($"Bearer {emulator.ProjectId}:{emulator.ManagementKey}");
     }
 
     [Fact]

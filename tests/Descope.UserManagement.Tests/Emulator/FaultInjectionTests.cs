@@ -145,7 +145,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         _emulator.Faults.Inject(EmulatorFault.Status(503) with { Delay = TimeSpan.FromSeconds(10) });
 
         var pending = PostStatusAsync();
-        await WaitUntilAsync(() => _emulator.Journal.Count == 1);
+        await WaitUntilAsync(() => _emulator.ManagementRequests().Count == 1);
         await Task.Delay(50);
         pending.IsCompleted.Should().BeFalse("the emulator's clock has not moved");
         _clock.Advance(TimeSpan.FromSeconds(10));
@@ -179,9 +179,9 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         await client.DeactivateAsync("alice");
 
         var requests = _emulator.Journal.Requests;
-        requests.Select(r => r.ToString()).Should().Equal("GET /v1/mgmt/user?loginId=alice", "POST /v1/mgmt/user/update/status");
-        requests[1].Header("authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
-        requests[1].Body.Should().Be("""{"loginId":"alice","status":"disabled"}""");
+        requests.Select(r => r.ToString()).Should().Equal("GET /v1/mgmt/license", "GET /v1/mgmt/user?loginId=alice", "POST /v1/mgmt/user/update/status");
+        requests[2].Header("authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        requests[2].Body.Should().Be("""{"loginId":"alice","status":"disabled"}""");
         _emulator.Journal.To("/v1/mgmt/user").Should().ContainSingle();
         _emulator.Journal.Clear();
         _emulator.Journal.Count.Should().Be(0);

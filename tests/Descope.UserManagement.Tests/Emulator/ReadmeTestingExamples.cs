@@ -28,7 +28,7 @@ public sealed class ReadmeTestingExamples
         await using var provider = services.BuildServiceProvider();
         var users = provider.GetRequiredService<IDescopeUserClient>();
 
-        emulator.Faults.Inject(EmulatorFault.Status(503), times: 1);  // the next call fails like an outage would
+        emulator.Faults.Inject(EmulatorFault.Status(500), times: 1);  // the next call fails with a server error
         await Assert.ThrowsAsync<DescopeApiException>(() => users.DeactivateAsync("alice@example.com"));
 
         await new OffboardingService(users).OffboardAsync("alice@example.com");

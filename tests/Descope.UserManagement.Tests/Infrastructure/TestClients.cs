@@ -37,21 +37,27 @@ public static class TestClients
         CustomAttributes = new Dictionary<string, System.Text.Json.JsonElement>(),
     });
 
+    /// <summary>Options for the emulator. Retries are off: most tests check one answer; the resilience tests turn them on.</summary>
     public static DescopeUserClientOptions Options(DescopeEmulator emulator, int batchSize = DescopeUserClientOptions.DefaultBatchSize) => new()
     {
         ProjectId = ProjectId,
         ManagementKey = ManagementKey,
         BaseUrl = emulator.BaseUrl,
         BatchSize = batchSize,
+        Retry = new DescopeRetryOptions { MaxRetries = 0 },
     };
 
     public static DescopeUserClient For(DescopeEmulator emulator, int batchSize = DescopeUserClientOptions.DefaultBatchSize) =>
         new(Options(emulator, batchSize));
 
-    /// <summary>The one request the emulator received.</summary>
+    /// <summary>The requests the emulator received, less the client's license handshake.</summary>
+    public static IReadOnlyList<RecordedRequest> ManagementRequests(this DescopeEmulator emulator) =>
+        emulator.Journal.Requests.Where(r => !r.Path.EndsWith(EmulatorFault.LicensePath, StringComparison.Ordinal)).ToArray();
+
+    /// <summary>The one management request the emulator received.</summary>
     public static RecordedRequest SingleRequest(this DescopeEmulator emulator)
     {
-        var requests = emulator.Journal.Requests;
+        var requests = emulator.ManagementRequests();
         requests.Should().HaveCount(1, "exactly one request was expected to reach the server");
         return requests[0];
     }

@@ -1,0 +1,86 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Descope.UserManagement.Diagnostics;
+using Descope.UserManagement.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace Descope.UserManagement.Http;
+
+/// <summary>
+/// Sends <c>x-descope-license: &lt;tier&gt;</c> on management calls, as Descope's Go, Node and Python SDKs do, so
+/// Descope's edge applies the project's own rate-limit tier. The tier comes from one <c>GET /v1/mgmt/license</c>
+/// per client, made lazily before the first call; a failed handshake is logged and the calls go without the header.
+/// </summary>
+internal sealed class DescopeLicenseHandler : DelegatingHandler
+{
+    private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly LicenseTierCache _cache;
+    private readonly ILogger _logger;
+
+    public DescopeLicenseHandler(LicenseTierCache cache, ILogger logger)
+    {
+        _cache = cache;
+        _logger = logger;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = DescopeRequestContext.Of(request);
+        if (context is not null && context.Operation != DescopeOperation.License)
+        {
+            var tier = await _cache.GetAsync(() => HandshakeAsync(request, context)).ConfigureAwait(false);
+            request.Headers.Remove(DescopeHeaders.License);
+            if (tier is not null)
+            {
+                request.Headers.TryAddWithoutValidation(DescopeHeaders.License, tier);
+            }
+        }
+
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string?> HandshakeAsync(HttpRequestMessage trigger, DescopeRequestContext context)
+    {
+        // Not tied to the triggering call's cancellation: the tier is shared by every later call too.
+        using var timeout = new CancellationTokenSource(HandshakeTimeout);
+        using var handshake = new HttpRequestMessage(HttpMethod.Get, context.BaseUrl + DescopeOperation.License.Path);
+        handshake.Headers.Authorization = trigger.Headers.Authorization;
+        new DescopeRequestContext(DescopeOperation.License, context.BaseUrl).AttachTo(handshake);
+        try
+        {
+            using var response = await base.SendAsync(handshake, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return Failed($"HTTP {(int)response.StatusCode}");
+            }
+
+#if NET8_0_OR_GREATER
+            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+#else
+            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+            var tier = JsonSerializer.Deserialize(body, DescopeJsonContext.Default.LicenseResponse)?.RateLimitTier;
+            if (string.IsNullOrWhiteSpace(tier))
+            {
+                return Failed("the answer named no rateLimitTier");
+            }
+
+            Log.LicenseTier(_logger, tier!);
+            return tier;
+        }
+        catch (Exception error) when (error is HttpRequestException or JsonException or OperationCanceledException or System.IO.IOException)
+        {
+            return Failed(error.GetType().Name);
+        }
+    }
+
+    private string? Failed(string reason)
+    {
+        Log.LicenseHandshakeFailed(_logger, reason, LicenseTierCache.RetryFailedAfter.TotalSeconds);
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net.Http;
+
+namespace Descope.UserManagement.Http;
+
+/// <summary>
+/// What the client tells the handlers below it about a request: which operation it is (and so whether it may be
+/// repeated) and the API base URL it belongs to. Requests without one are passed through untouched.
+/// </summary>
+internal sealed class DescopeRequestContext
+{
+    private const string Key = "Descope.UserManagement.RequestContext";
+#if NET5_0_OR_GREATER
+    private static readonly HttpRequestOptionsKey<DescopeRequestContext> OptionsKey = new(Key);
+#endif
+
+    public DescopeRequestContext(DescopeOperation operation, string baseUrl)
+    {
+        Operation = operation;
+        BaseUrl = baseUrl;
+    }
+
+    public DescopeOperation Operation { get; }
+
+    /// <summary>The API base URL without a trailing slash.</summary>
+    public string BaseUrl { get; }
+
+    public void AttachTo(HttpRequestMessage request)
+    {
+#if NET5_0_OR_GREATER
+        request.Options.Set(OptionsKey, this);
+#else
+        request.Properties[Key] = this;
+#endif
+    }
+
+    public static DescopeRequestContext? Of(HttpRequestMessage request)
+    {
+#if NET5_0_OR_GREATER
+        return request.Options.TryGetValue(OptionsKey, out var context) ? context : null;
+#else
+        return request.Properties.TryGetValue(Key, out var context) ? context as DescopeRequestContext : null;
+#endif
+    }
+}

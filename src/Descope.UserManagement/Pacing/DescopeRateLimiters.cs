@@ -1,0 +1,38 @@
+using System;
+using System.Threading.RateLimiting;
+
+namespace Descope.UserManagement;
+
+/// <summary>
+/// Client-side limiters for <see cref="DescopeUserClientOptions.RateLimiter"/> that keep a client within Descope's
+/// published per-project limits. Calls past the limit wait their turn instead of drawing 429s. Each call makes a new
+/// limiter: share one instance between clients that share a project's budget, and dispose it with them.
+/// </summary>
+public static class DescopeRateLimiters
+{
+    /// <summary>Descope's limit for user updates and searches: 200 requests per 60 seconds.</summary>
+    /// <returns>A new limiter.</returns>
+    public static RateLimiter UserUpdates() => PerWindow(200, TimeSpan.FromSeconds(60));
+
+    /// <summary>Descope's limit for user creation: 100 requests per 60 seconds.</summary>
+    /// <returns>A new limiter.</returns>
+    public static RateLimiter UserCreates() => PerWindow(100, TimeSpan.FromSeconds(60));
+
+    /// <summary>Descope's limit for a backend SDK's non-authentication calls: 1000 requests per 10 seconds.</summary>
+    /// <returns>A new limiter.</returns>
+    public static RateLimiter BackendSdk() => PerWindow(1000, TimeSpan.FromSeconds(10));
+
+    /// <summary>At most <paramref name="permits"/> requests in any <paramref name="window"/>; the rest queue in order.</summary>
+    /// <param name="permits">Requests allowed per window.</param>
+    /// <param name="window">The window's length.</param>
+    /// <returns>A new limiter.</returns>
+    public static RateLimiter PerWindow(int permits, TimeSpan window) => new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+    {
+        PermitLimit = permits,
+        Window = window,
+        SegmentsPerWindow = 6,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
+}
