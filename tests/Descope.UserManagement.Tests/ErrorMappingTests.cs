@@ -211,7 +211,10 @@ public sealed class ErrorMappingTests : IAsyncLifetime
     public async Task A_refused_connection_is_an_HttpRequestException()
     {
         var closedPort = new Uri($"http://127.0.0.1:{FreePort()}/");
-        using var client = new DescopeUserClient(new DescopeUserClientOptions { ProjectId = TestClients.ProjectId, ManagementKey = TestClients.ManagementKey, BaseUrl = closedPort });
+        using var client = new DescopeUserClient(new DescopeUserClientOptions
+        {
+            ProjectId = TestClients.ProjectId, ManagementKey = TestClients.ManagementKey, BaseUrl = closedPort, Retry = new DescopeRetryOptions { MaxRetries = 0 },
+        });
 
         await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<HttpRequestException>();
     }

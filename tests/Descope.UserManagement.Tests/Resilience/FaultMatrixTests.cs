@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Sockets;
+using Descope.UserManagement.Testing;
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests.Resilience;
+
+/// <summary>
+/// Every fault × (an idempotent operation, a login-ID change) × (fault once then success, fault every time):
+/// how many attempts the server saw and what the caller got. Retries use 1 ms back-off so nothing sleeps.
+/// </summary>
+public sealed class FaultMatrixTests
+{
+    private const int MaxRetries = 3;
+    private const string StatusPath = "/v1/mgmt/user/update/status";
+    private const string LoginIdPath = "/v1/mgmt/user/update/loginid";
+
+    public enum Op
+    {
+        Idempotent,
+        LoginIdChange,
+    }
+
+    public enum Mode
+    {
+        Once,
+        Always,
+    }
+
+    /// <summary>The matrix: fault, operation, mode, then the attempts that must reach the server and the outcome.</summary>
+    public static TheoryData<string, Op, Mode, int, string> Matrix()
+    {
+        var data = new TheoryData<string, Op, Mode, int, string>();
+        void Row(string fault, int idempotentOnce, string idempotentOnceOutcome, int idempotentAlways, string idempotentAlwaysOutcome,
+            int loginOnce, string loginOnceOutcome, int loginAlways, string loginAlwaysOutcome)
+        {
+            data.Add(fault, Op.Idempotent, Mode.Once, idempotentOnce, idempotentOnceOutcome);
+            data.Add(fault, Op.Idempotent, Mode.Always, idempotentAlways, idempotentAlwaysOutcome);
+            data.Add(fault, Op.LoginIdChange, Mode.Once, loginOnce, loginOnceOutcome);
+            data.Add(fault, Op.LoginIdChange, Mode.Always, loginAlways, loginAlwaysOutcome);
+        }
+
+        Row("429", 2, "success", 4, "DescopeRateLimitException", 2, "success", 4, "DescopeRateLimitException");
+        foreach (var status in new[] { "502", "503", "504", "520", "521", "522", "524", "530" })
+        {
+            Row(status, 2, "success", 4, "DescopeApiException", 1, "DescopeApiException", 1, "DescopeApiException");
+        }
+
+        Row("500", 1, "DescopeApiException", 1, "DescopeApiException", 1, "DescopeApiException", 1, "DescopeApiException");
+        Row("connection dropped", 2, "success", 4, "HttpRequestException", 1, "HttpRequestException", 1, "HttpRequestException");
+        Row("dropped after applying", 2, "success", 4, "HttpRequestException", 1, "HttpRequestException", 1, "HttpRequestException");
+        Row("attempt timeout", 2, "success", 4, "TimeoutException", 1, "TimeoutException", 1, "TimeoutException");
+        Row("connection refused", 1, "success", 0, "HttpRequestException", 1, "success", 0, "HttpRequestException");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Fault_matrix(string fault, Op op, Mode mode, int expectedServerAttempts, string expectedOutcome)
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var refusals = new RefusingConnector();
+        var options = TestClients.Options(emulator);
+        options.Retry = new DescopeRetryOptions { MaxRetries = MaxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), UseJitter = false };
+        options.Timeout = TimeSpan.FromMilliseconds(300);
+        using var client = new DescopeUserClient(DescopeUserClient.CreateHttpClient(options, refusals.CreateHandler()), options);
+        var path = op == Op.Idempotent ? StatusPath : LoginIdPath;
+
+        // A first call makes the license handshake, so the faults below meet only the call under test.
+        await client.LoadAsync("alice");
+        emulator.Journal.Clear();
+        refusals.Refuse(fault == "connection refused" ? (mode == Mode.Once ? 1 : int.MaxValue) : 0);
+        Inject(emulator, fault, path, mode);
+
+        var outcome = await OutcomeOf(op == Op.Idempotent
+            ? () => client.DeactivateAsync("alice")
+            : () => client.UpdateLoginIdAsync("alice", "alice.l"));
+
+        emulator.Journal.To(path).Count.Should().Be(expectedServerAttempts, "the server must see exactly that many attempts");
+        outcome.Should().Be(expectedOutcome);
+        if (fault == "connection refused")
+        {
+            refusals.Attempts.Should().Be(mode == Mode.Once ? 2 : MaxRetries + 1, "each attempt tried to connect");
+        }
+
+        if (op == Op.LoginIdChange && fault == "dropped after applying")
+        {
+            emulator.Store.Find("alice.l").Should().NotBeNull("the change was applied exactly once");
+        }
+    }
+
+    private static void Inject(DescopeEmulator emulator, string fault, string path, Mode mode)
+    {
+        EmulatorFault? injected = fault switch
+        {
+            "connection refused" => null,
+            "connection dropped" => EmulatorFault.Drop() with { Path = path },
+            "dropped after applying" => EmulatorFault.Drop() with { Path = path, AfterApplying = true },
+            "attempt timeout" => EmulatorFault.Status(200) with { Path = path, Delay = TimeSpan.FromSeconds(20) },
+            _ => EmulatorFault.Status(int.Parse(fault, System.Globalization.CultureInfo.InvariantCulture)) with { Path = path },
+        };
+        if (injected is null)
+        {
+            return;
+        }
+
+        if (mode == Mode.Once)
+        {
+            emulator.Faults.Inject(injected);
+        }
+        else
+        {
+            emulator.Faults.InjectAlways(injected);
+        }
+    }
+
+    private static async Task<string> OutcomeOf(Func<Task<User>> call)
+    {
+        try
+        {
+            await call();
+            return "success";
+        }
+        catch (Exception error)
+        {
+            return error.GetType().Name;
+        }
+    }
+
+    /// <summary>Refuses the first N connection attempts at the socket layer, as a closed port would.</summary>
+    private sealed class RefusingConnector
+    {
+        private int _attempts;
+        private int _refusals;
+
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        public void Refuse(int refusals)
+        {
+            Volatile.Write(ref _attempts, 0);
+            Volatile.Write(ref _refusals, refusals);
+        }
+
+        public SocketsHttpHandler CreateHandler() => new()
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+
+            // A fresh connection per request, so every attempt goes through the connect step.
+            PooledConnectionLifetime = TimeSpan.Zero,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                if (Interlocked.Increment(ref _attempts) <= Volatile.Read(ref _refusals))
+                {
+                    throw new SocketException((int)SocketError.ConnectionRefused);
+                }
+
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+    }
+}
