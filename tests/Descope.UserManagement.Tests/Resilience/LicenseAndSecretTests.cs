@@ -1,0 +1,166 @@
+using System.Net;
+using Descope.UserManagement.Testing;
+using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Descope.UserManagement.Tests.Resilience;
+
+public sealed class LicenseAndSecretTests
+{
+    private const string LicensePath = "/v1/mgmt/license";
+
+    [Fact]
+    public async Task After_a_successful_handshake_management_calls_carry_the_tier()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        emulator.LicenseTier = "tier3";
+        using var client = TestClients.For(emulator);
+
+        await client.LoadAsync("alice");
+        await client.ActivateAsync("alice");
+
+        var requests = emulator.Journal.Requests;
+        requests[0].Path.Should().Be(LicensePath);
+        requests[0].Method.Should().Be("GET");
+        requests[0].Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        requests[0].Header("x-descope-license").Should().BeNull();
+        requests.Skip(1).Should().OnlyContain(r => r.Header("x-descope-license") == "tier3");
+        emulator.Journal.To(LicensePath).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task After_a_failed_handshake_calls_go_without_the_header_and_the_failure_is_logged()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        emulator.Faults.Inject(EmulatorFault.Status(500) with { Path = LicensePath });
+        using var logs = new CapturingLoggerProvider();
+        var options = TestClients.Options(emulator);
+        options.LoggerFactory = logs;
+        using var client = new DescopeUserClient(options);
+
+        var user = await client.ActivateAsync("alice");
+        await client.LoadAsync("alice");
+
+        user.Status.Should().Be(UserStatus.Enabled, "a failed handshake never fails the call");
+        emulator.ManagementRequests().Should().OnlyContain(r => r.Header("x-descope-license") == null);
+        emulator.Journal.To(LicensePath).Should().ContainSingle("a failed handshake is not retried at once");
+        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1102 && e.Level == LogLevel.Warning)
+            .Which.Message.Should().Be("Descope license handshake failed (HTTP 500); calls go without x-descope-license until the next try in 300 s");
+    }
+
+    [Fact]
+    public async Task A_failed_handshake_is_tried_again_after_five_minutes()
+    {
+        var clock = new ManualTimeProvider();
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = LicensePath });
+        var options = TestClients.Options(emulator);
+        options.TimeProvider = clock;
+        using var client = new DescopeUserClient(options);
+
+        await client.LoadAsync("alice");
+        clock.Advance(TimeSpan.FromMinutes(4));
+        await client.LoadAsync("alice");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await client.LoadAsync("alice");
+        await client.LoadAsync("alice");
+
+        emulator.Journal.To(LicensePath).Should().HaveCount(2);
+        emulator.ManagementRequests().Select(r => r.Header("x-descope-license")).Should().Equal(null, null, "tier2", "tier2");
+    }
+
+    [Fact]
+    public async Task Concurrent_first_calls_share_one_handshake()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        emulator.Latency = TimeSpan.FromMilliseconds(20);
+        using var client = TestClients.For(emulator);
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => client.LoadAsync("alice")));
+
+        emulator.Journal.To(LicensePath).Should().ContainSingle();
+        emulator.ManagementRequests().Should().HaveCount(50).And.OnlyContain(r => r.Header("x-descope-license") == "tier2");
+    }
+
+    [Fact]
+    public async Task The_management_key_appears_in_no_log_line_and_no_exception_of_the_whole_fault_suite()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddDescopeUsers(o =>
+        {
+            emulator.ConfigureClient(o);
+            o.ProjectId = TestClients.ProjectId;
+            o.ManagementKey = TestClients.ManagementKey;
+            o.Timeout = TimeSpan.FromMilliseconds(300);
+            o.Retry = new DescopeRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IDescopeUserClient>();
+        var texts = new List<string>();
+        var echo = $"<pre>Authorization: Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}</pre>";
+
+        emulator.Faults.Inject(EmulatorFault.Status(500) with { Path = LicensePath });
+        var faults = new[]
+        {
+            EmulatorFault.Status(429) with { RetryAfter = TimeSpan.FromSeconds(600) },
+            EmulatorFault.Status(503),
+            EmulatorFault.Drop(),
+            EmulatorFault.Status(200) with { Delay = TimeSpan.FromSeconds(20) },
+            EmulatorFault.Respond(502, echo, "text/html"),
+            EmulatorFault.Respond(401, $$"""{"errorCode":"E011004","errorDescription":"{{echo}}","errorMessage":"{{TestClients.ManagementKey}}"}"""),
+            EmulatorFault.Respond(200, "{\"user\":"),
+            EmulatorFault.Drop() with { AfterApplying = true },
+            EmulatorFault.Status(404),
+        };
+        foreach (var fault in faults)
+        {
+            emulator.Faults.InjectAlways(fault);
+            texts.Add(await Attempt(() => client.DeactivateAsync("alice")));
+            texts.Add(await Attempt(() => client.UpdateLoginIdAsync("alice", "alice")));
+            texts.Add(await Attempt(() => client.PatchBatchAsync([new BatchUserPatch("alice")]).ContinueWith(t => t.Result.ToString(), TaskScheduler.Default)));
+            emulator.Faults.Clear();
+        }
+
+        texts.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DescopeUserClientOptions>>().Value.ToString());
+        texts.Add(client.ToString()!);
+
+        logs.Entries.Should().Contain(e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal), "the HttpClient logs were captured too");
+        logs.Entries.Should().Contain(e => e.EventId.Id == 1001, "retries were logged");
+        var everything = logs.AllText + "\n" + string.Join("\n", texts);
+        everything.Should().NotContain(TestClients.ManagementKey);
+        everything.Should().NotContain($"{TestClients.ProjectId}:");
+    }
+
+    private static async Task<string> Attempt(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return "no exception";
+        }
+#pragma warning disable CA1031 // every exception's full text is what the test inspects
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            return error.ToString();
+        }
+    }
+
+    private static async Task<string> Attempt(Func<Task<string>> call)
+    {
+        try
+        {
+            return await call();
+        }
+#pragma warning disable CA1031
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            return error.ToString();
+        }
+    }
+}
