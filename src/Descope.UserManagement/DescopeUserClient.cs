@@ -30,6 +30,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     private readonly string _baseUrl = "";
     private readonly int _batchSize;
     private readonly DescopeCredentials _credentials = null!;
+    private readonly Microsoft.Extensions.Logging.ILogger _logger = null!;
 
     /// <summary>Creates a client for a project, talking to the API host its project ID points at.</summary>
     /// <param name="projectId">The Descope project ID.</param>
@@ -75,6 +76,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         _baseUrl = DescopeEndpoint.Resolve(options.ProjectId!, options.BaseUrl).AbsoluteUri.TrimEnd('/');
         _batchSize = options.BatchSize;
         _credentials = DescopeCredentials.From(options);
+        _logger = DescopeLogging.CreateLogger(options.LoggerFactory);
     }
 
     /// <summary>
@@ -353,6 +355,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     }
 
     // The one place a request is sent and its answer read; the methods above only say what to send.
+    // Every call is observed once, here: a span, a duration measurement, and one log line.
     private async Task<TResponse> SendAsync<TResponse>(
         DescopeOperation operation,
         string query,
@@ -361,12 +364,35 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         CancellationToken cancellationToken)
         where TResponse : class, IWireAnswer
     {
+        var context = new DescopeRequestContext(operation, _baseUrl);
+        using var observation = new CallObservation(operation, context, _logger);
+        try
+        {
+            return await SendCoreAsync(context, query, content, responseType, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            observation.Failed(error);
+            throw;
+        }
+    }
+
+    private async Task<TResponse> SendCoreAsync<TResponse>(
+        DescopeRequestContext context,
+        string query,
+        HttpContent? content,
+        JsonTypeInfo<TResponse> responseType,
+        CancellationToken cancellationToken)
+        where TResponse : class, IWireAnswer
+    {
+        var operation = context.Operation;
         using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path + query) { Content = content };
         _credentials.ApplyTo(request.Headers);
-        new DescopeRequestContext(operation, _baseUrl).AttachTo(request);
+        context.AttachTo(request);
         using var response = await _httpClient
             .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);
+        context.StatusCode = (int)response.StatusCode;
 
         if (!response.IsSuccessStatusCode)
         {

@@ -9,6 +9,14 @@ namespace Descope.UserManagement.Diagnostics;
 /// </summary>
 internal static partial class Log
 {
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Debug,
+        Message = "Descope {Operation} answered HTTP {StatusCode} in {ElapsedMs} ms after {Attempts} attempt(s)")]
+    public static partial void CallCompleted(ILogger logger, string operation, int statusCode, long elapsedMs, int attempts);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error,
+        Message = "Descope {Operation} failed (HTTP {StatusCode}, error code '{ErrorCode}') after {ElapsedMs} ms and {Attempts} attempt(s)")]
+    public static partial void CallFailed(ILogger logger, Exception error, string operation, int statusCode, string errorCode, long elapsedMs, int attempts);
+
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
         Message = "Descope {Operation} attempt {Attempt} failed ({Outcome}); retrying in {DelayMs} ms")]
     public static partial void RetryScheduled(ILogger logger, string operation, int attempt, string outcome, long delayMs);

@@ -24,6 +24,12 @@ internal sealed class DescopeRequestContext
     /// <summary>The API base URL without a trailing slash.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>Attempts made so far (set by the resilience handler; 1 when there is none).</summary>
+    public int Attempts { get; set; } = 1;
+
+    /// <summary>The status code of the last answer, if one came.</summary>
+    public int? StatusCode { get; set; }
+
     public void AttachTo(HttpRequestMessage request)
     {
 #if NET5_0_OR_GREATER

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -54,6 +55,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
                 {
                     var attempt = ctx.Properties.GetValue(AttemptKey, 0) + 1;
                     ctx.Properties.Set(AttemptKey, attempt);
+                    state.Context.Attempts = attempt;
                     try
                     {
                         await WaitForPermitAsync(state.Options, state.Context, ctx.CancellationToken).ConfigureAwait(false);
@@ -181,6 +183,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
                     var context = args.Context.Properties.GetValue(ContextKey, null!);
                     var outcome = args.Outcome.Result is { } response ? $"HTTP {(int)response.StatusCode}" : args.Outcome.Exception?.GetType().Name ?? "unknown";
                     Log.RetryScheduled(_logger, context.Operation.Name, args.AttemptNumber + 1, outcome, (long)args.RetryDelay.TotalMilliseconds);
+                    DescopeTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(DescopeTelemetry.OperationTag, context.Operation.Name));
 
                     // The failed attempt's answer is not handed to anyone; release its connection now.
                     args.Outcome.Result?.Dispose();
