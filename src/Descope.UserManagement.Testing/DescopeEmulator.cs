@@ -143,7 +143,9 @@ public sealed class DescopeEmulator : IAsyncDisposable
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
+        // Requests still held by a fault's delay are cut off rather than waited for.
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _app.StopAsync(grace.Token).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 

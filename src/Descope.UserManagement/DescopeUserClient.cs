@@ -31,6 +31,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     private readonly int _batchSize;
     private readonly DescopeCredentials _credentials = null!;
     private readonly Microsoft.Extensions.Logging.ILogger _logger = null!;
+    private readonly TimeProvider _timeProvider = TimeProvider.System;
 
     /// <summary>Creates a client for a project, talking to the API host its project ID points at.</summary>
     /// <param name="projectId">The Descope project ID.</param>
@@ -77,6 +78,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         _batchSize = options.BatchSize;
         _credentials = DescopeCredentials.From(options);
         _logger = DescopeLogging.CreateLogger(options.LoggerFactory);
+        _timeProvider = options.TimeProvider ?? TimeProvider.System;
     }
 
     /// <summary>
@@ -396,7 +398,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
 
         if (!response.IsSuccessStatusCode)
         {
-            throw await DescopeErrorReader.ReadAsync(response, operation.Name, request.Headers.Authorization?.Parameter, cancellationToken).ConfigureAwait(false);
+            throw await DescopeErrorReader.ReadAsync(response, operation.Name, request.Headers.Authorization?.Parameter, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         TResponse? answer;

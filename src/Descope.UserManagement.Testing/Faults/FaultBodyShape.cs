@@ -20,4 +20,7 @@ public enum FaultBodyShape
     /// off in transit.
     /// </summary>
     Interrupted = 4,
+
+    /// <summary>The headers and half the body are sent, then nothing more until the client gives up: a stalled answer.</summary>
+    Stalled = 5,
 }

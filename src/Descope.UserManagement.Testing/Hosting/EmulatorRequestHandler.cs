@@ -174,6 +174,22 @@ internal sealed class EmulatorRequestHandler
             case FaultBodyShape.Empty:
                 body = [];
                 break;
+            case FaultBodyShape.Stalled:
+                context.Response.StatusCode = statusCode;
+                context.Response.ContentType = contentType;
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up, which is what a stalled answer is for.
+                }
+
+                return;
             case FaultBodyShape.Interrupted:
                 context.Response.StatusCode = statusCode;
                 context.Response.ContentType = contentType;

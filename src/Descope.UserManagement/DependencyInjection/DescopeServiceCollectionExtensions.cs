@@ -86,6 +86,8 @@ public static class DescopeServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DescopeUserClientOptions>, DescopeUserClientOptionsValidator>());
 
         // One license handshake per application, not per pooled handler chain (those are rebuilt every few minutes).
+        // IHttpClientFactory's own request logs hide every header value by default, the bearer token included;
+        // the SDK keeps that default (narrowing it to Authorization alone would reveal the other headers).
         services.TryAddSingleton(provider => new LicenseTierCache(CurrentOptions(provider).TimeProvider));
         return services
             .AddHttpClient<IDescopeUserClient, DescopeUserClient>(
@@ -95,10 +97,7 @@ public static class DescopeServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(DescopePrimaryHandler.Create)
             .AddHttpMessageHandler(provider => new DescopeResilienceHandler(() => CurrentOptions(provider), Logger(provider)))
             .AddHttpMessageHandler(provider => new DescopeLicenseHandler(provider.GetRequiredService<LicenseTierCache>(), Logger(provider)))
-            .AddHttpMessageHandler(provider => new DescopeManagementKeyHandler(() => CurrentOptions(provider)))
-
-            // IHttpClientFactory's own request logging must never print the bearer token.
-            .RedactLoggedHeaders(name => string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase));
+            .AddHttpMessageHandler(provider => new DescopeManagementKeyHandler(() => CurrentOptions(provider)));
     }
 
     // The client logs through the container's logger factory unless the options name one.

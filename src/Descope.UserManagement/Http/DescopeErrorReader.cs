@@ -20,7 +20,7 @@ internal static class DescopeErrorReader
     private static readonly string[] NotFoundCodes = ["E112102", "E062108"];
 
     public static async Task<DescopeApiException> ReadAsync(
-        HttpResponseMessage response, string operation, string? sentBearerToken, CancellationToken cancellationToken)
+        HttpResponseMessage response, string operation, string? sentBearerToken, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var body = response.Content is null ? [] : await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var details = new DescopeErrorDetails(operation, response.StatusCode);
@@ -38,7 +38,7 @@ internal static class DescopeErrorReader
 
         if (response.StatusCode == (HttpStatusCode)429 || details.ErrorCode == "E130429")
         {
-            return new DescopeRateLimitException(details, RetryAfterHeader.Read(response, DateTimeOffset.UtcNow));
+            return new DescopeRateLimitException(details, RetryAfterHeader.Read(response, now));
         }
 
         // A 404 without a Descope error body is a wrong URL (a proxy, a bad base-URL prefix), not a missing user.

@@ -18,8 +18,14 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
 {
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
 
+    // The longest a call waits for a handshake in progress; after that it goes without the header.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
+
     private readonly LicenseTierCache _cache;
     private readonly ILogger _logger;
+
+    // Ends a handshake still in flight when the client goes away.
+    private readonly CancellationTokenSource _lifetime = new();
 
     public DescopeLicenseHandler(LicenseTierCache cache, ILogger logger)
     {
@@ -32,7 +38,7 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
         var context = DescopeRequestContext.Of(request);
         if (context is not null && context.Operation != DescopeOperation.License)
         {
-            var tier = await _cache.GetAsync(() => HandshakeAsync(request, context)).ConfigureAwait(false);
+            var tier = await WaitBrieflyAsync(_cache.GetAsync(() => HandshakeAsync(request, context)), cancellationToken).ConfigureAwait(false);
             request.Headers.Remove(DescopeHeaders.License);
             if (tier is not null)
             {
@@ -43,10 +49,27 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    // The handshake never holds a call up for long, and the caller's cancellation ends the wait at once.
+    private static async Task<string?> WaitBrieflyAsync(Task<string?> handshake, CancellationToken cancellationToken)
+    {
+        if (handshake.IsCompleted)
+        {
+            return await handshake.ConfigureAwait(false);
+        }
+
+        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var wait = Task.Delay(LongestWait, stopWaiting.Token);
+        var first = await Task.WhenAny(handshake, wait).ConfigureAwait(false);
+        stopWaiting.Cancel();
+        cancellationToken.ThrowIfCancellationRequested();
+        return first == handshake ? await handshake.ConfigureAwait(false) : null;
+    }
+
     private async Task<string?> HandshakeAsync(HttpRequestMessage trigger, DescopeRequestContext context)
     {
         // Not tied to the triggering call's cancellation: the tier is shared by every later call too.
-        using var timeout = new CancellationTokenSource(HandshakeTimeout);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        timeout.CancelAfter(HandshakeTimeout);
         using var handshake = new HttpRequestMessage(HttpMethod.Get, context.BaseUrl + DescopeOperation.License.Path);
         handshake.Headers.Authorization = trigger.Headers.Authorization;
         new DescopeRequestContext(DescopeOperation.License, context.BaseUrl).AttachTo(handshake);
@@ -58,11 +81,15 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
                 return Failed($"HTTP {(int)response.StatusCode}");
             }
 
+            byte[] body;
+            using (timeout.Token.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+            {
 #if NET8_0_OR_GREATER
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+                body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
 #else
-            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
 #endif
+            }
             var tier = JsonSerializer.Deserialize(body, DescopeJsonContext.Default.LicenseResponse)?.RateLimitTier;
             if (string.IsNullOrWhiteSpace(tier))
             {
@@ -72,10 +99,21 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
             Log.LicenseTier(_logger, tier!);
             return tier;
         }
-        catch (Exception error) when (error is HttpRequestException or JsonException or OperationCanceledException or System.IO.IOException)
+        catch (Exception error) when (error is HttpRequestException or JsonException or OperationCanceledException or System.IO.IOException or ObjectDisposedException)
         {
             return Failed(error.GetType().Name);
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _lifetime.Cancel();
+            _lifetime.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private string? Failed(string reason)

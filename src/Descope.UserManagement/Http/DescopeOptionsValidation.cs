@@ -38,14 +38,14 @@ internal static class DescopeOptionsValidation
             problems.Add("BatchSize must be at least 1.");
         }
 
-        if (!IsPositiveOrInfinite(options.Timeout))
+        if (!IsTimeout(options.Timeout))
         {
-            problems.Add("Timeout must be positive (or Timeout.InfiniteTimeSpan).");
+            problems.Add("Timeout must be between 10 ms and 24 hours (or Timeout.InfiniteTimeSpan).");
         }
 
-        if (!IsPositiveOrInfinite(options.TotalTimeout))
+        if (!IsTimeout(options.TotalTimeout))
         {
-            problems.Add("TotalTimeout must be positive (or Timeout.InfiniteTimeSpan).");
+            problems.Add("TotalTimeout must be between 10 ms and 24 hours (or Timeout.InfiniteTimeSpan).");
         }
 
         if (options.Retry is not { } retry)
@@ -59,22 +59,23 @@ internal static class DescopeOptionsValidation
                 problems.Add("Retry.MaxRetries must be between 0 and 10.");
             }
 
-            if (retry.BaseDelay < TimeSpan.Zero || retry.MaxDelay < retry.BaseDelay)
+            if (retry.BaseDelay < TimeSpan.Zero || retry.MaxDelay < retry.BaseDelay || retry.MaxDelay > TimeSpan.FromDays(1))
             {
-                problems.Add("Retry.BaseDelay must not be negative, and Retry.MaxDelay not below it.");
+                problems.Add("Retry.BaseDelay must not be negative, and Retry.MaxDelay not below it nor above a day.");
             }
 
-            if (retry.MaxRetryAfter < TimeSpan.Zero)
+            if (retry.MaxRetryAfter < TimeSpan.Zero || retry.MaxRetryAfter > TimeSpan.FromDays(1))
             {
-                problems.Add("Retry.MaxRetryAfter must not be negative.");
+                problems.Add("Retry.MaxRetryAfter must be between 0 and a day.");
             }
         }
 
         return problems;
     }
 
-    private static bool IsPositiveOrInfinite(System.TimeSpan value) =>
-        value > System.TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan;
+    // The range Polly's timeout strategy accepts.
+    private static bool IsTimeout(TimeSpan value) =>
+        value == System.Threading.Timeout.InfiniteTimeSpan || (value >= TimeSpan.FromMilliseconds(10) && value <= TimeSpan.FromDays(1));
 
     private static bool IsAlphanumeric(string value)
     {

@@ -22,6 +22,9 @@ internal static class DescopePrimaryHandler
         {
             AllowAutoRedirect = false,
             UseCookies = false,
+
+            // .NET Framework allows two connections per server by default; queued requests would eat into timeouts.
+            MaxConnectionsPerServer = 100,
         };
 #endif
     }

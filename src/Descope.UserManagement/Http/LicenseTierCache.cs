@@ -49,6 +49,8 @@ internal sealed class LicenseTierCache
 
     private async Task<string?> RunAsync(Func<Task<string?>> handshake)
     {
+        // Never finish synchronously: GetAsync must store this task before it can clear itself below.
+        await Task.Yield();
         string? tier = null;
         try
         {

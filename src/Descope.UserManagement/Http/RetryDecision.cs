@@ -22,15 +22,17 @@ internal static class RetryDecision
 
         if (response is not null)
         {
-            var status = (int)response.StatusCode;
-            if (status == 429)
+            // A wait asked for that is longer than the caller is willing to sleep is not waited out, whatever the
+            // status: the answer goes back (a 429 as DescopeRateLimitException with its RetryAfter).
+            if (RetryAfterHeader.Read(response, now) is { } wait && wait > maxRetryAfter)
             {
-                // Refused before anything happened, so safe for every operation, unless the wait asked for is
-                // longer than the caller is willing to sleep: then the 429 goes back as DescopeRateLimitException.
-                return RetryAfterHeader.Read(response, now) is not { } wait || wait <= maxRetryAfter;
+                return false;
             }
 
-            return operation.IsIdempotent && IsTransientStatus(status);
+            var status = (int)response.StatusCode;
+
+            // 429: refused before anything happened, so safe for every operation.
+            return status == 429 || (operation.IsIdempotent && IsTransientStatus(status));
         }
 
         return error switch

@@ -129,6 +129,7 @@ public sealed class LicenseAndSecretTests
         texts.Add(client.ToString()!);
 
         logs.Entries.Should().Contain(e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal), "the HttpClient logs were captured too");
+        logs.AllText.Should().Contain("Authorization: *", "IHttpClientFactory logged the header with its value hidden");
         logs.Entries.Should().Contain(e => e.EventId.Id == 1001, "retries were logged");
         var everything = logs.AllText + "\n" + string.Join("\n", texts);
         everything.Should().NotContain(TestClients.ManagementKey);

@@ -16,17 +16,19 @@ public sealed class ReadmeResilienceExamples
         var services = new ServiceCollection();
 
         // Pacing: begin
+        var limiter = DescopeRateLimiters.UserUpdates();   // 200 per 60 s; also UserCreates(), BackendSdk()
+        services.AddSingleton(limiter);                     // one budget, disposed with the container
         services.AddDescopeUsers(options =>
         {
             options.ProjectId = configuration["Descope:ProjectId"];
             options.ManagementKey = configuration["Descope:ManagementKey"];
-            options.RateLimiter = DescopeRateLimiters.UserUpdates();   // 200 per 60 s; also UserCreates(), BackendSdk()
+            options.RateLimiter = limiter;                  // created once: reloaded options keep the same budget
         });
         // Pacing: end
 
         await using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptions<DescopeUserClientOptions>>().Value;
-        options.RateLimiter.Should().NotBeNull();
+        options.RateLimiter.Should().BeSameAs(provider.GetRequiredService<System.Threading.RateLimiting.RateLimiter>());
         provider.GetRequiredService<IDescopeUserClient>().Should().BeOfType<DescopeUserClient>();
     }
 }
