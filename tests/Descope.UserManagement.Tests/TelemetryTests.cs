@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Descope.UserManagement.Diagnostics;
+using Descope.UserManagement.Testing;
+using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace Descope.UserManagement.Tests;
+
+/// <summary>Spans, metrics and log lines, observed the way OpenTelemetry and a logging provider would see them.</summary>
+[Collection(nameof(TelemetryTests))]
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task Each_call_is_one_client_span_with_operation_status_error_code_and_attempts()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var options = TestClients.Options(emulator);
+        options.Retry = new DescopeRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        using var client = new DescopeUserClient(options);
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DescopeTelemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/update/status" });
+        emulator.Faults.Inject(EmulatorFault.Respond(400, """{"errorCode":"E011003","errorDescription":"Request is invalid"}""") with { Path = "/v1/mgmt/user/update/email" });
+
+        await client.ActivateAsync("alice");
+        await client.Awaiting(c => c.UpdateEmailAsync("alice", "x")).Should().ThrowAsync<DescopeApiException>();
+
+        var ours = spans.Where(s => s.Tags.Any(t => t.Key == DescopeTelemetry.OperationTag && t.Value is "UpdateStatus" or "UpdateEmail")).ToArray();
+        ours.Should().HaveCount(2);
+        var status = ours.Single(s => s.GetTagItem(DescopeTelemetry.OperationTag) as string == "UpdateStatus");
+        status.DisplayName.Should().Be("Descope UpdateStatus");
+        status.Kind.Should().Be(ActivityKind.Client);
+        status.GetTagItem(DescopeTelemetry.StatusCodeTag).Should().Be(200);
+        status.GetTagItem(DescopeTelemetry.AttemptsTag).Should().Be(2);
+        status.Status.Should().Be(ActivityStatusCode.Unset);
+        var email = ours.Single(s => s.GetTagItem(DescopeTelemetry.OperationTag) as string == "UpdateEmail");
+        email.GetTagItem(DescopeTelemetry.StatusCodeTag).Should().Be(400);
+        email.GetTagItem(DescopeTelemetry.ErrorCodeTag).Should().Be("E011003");
+        email.GetTagItem(DescopeTelemetry.ErrorTypeTag).Should().Be(nameof(DescopeApiException));
+        email.Status.Should().Be(ActivityStatusCode.Error);
+        ours.SelectMany(s => s.Tags).Select(t => t.Value).Should().NotContain(v => v != null && v.Contains(TestClients.ManagementKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Durations_and_retries_are_measured()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var options = TestClients.Options(emulator);
+        options.Retry = new DescopeRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        using var client = new DescopeUserClient(options);
+        var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
+        var retries = new ConcurrentQueue<(long Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == DescopeTelemetry.Name)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            if (instrument.Name == DescopeTelemetry.RequestDurationMetric)
+            {
+                durations.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
+            }
+        });
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            if (instrument.Name == DescopeTelemetry.RetryCountMetric)
+            {
+                retries.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
+            }
+        });
+        listener.Start();
+        emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/patch" }, times: 2);
+
+        await client.PatchAsync("alice", new UserPatch { Name = "A" });
+
+        var patch = durations.Where(d => d.Tags[DescopeTelemetry.OperationTag] as string == "Patch").Should().ContainSingle().Subject;
+        patch.Value.Should().BeGreaterThan(0);
+        patch.Tags[DescopeTelemetry.StatusCodeTag].Should().Be(200);
+        retries.Where(r => r.Tags[DescopeTelemetry.OperationTag] as string == "Patch").Sum(r => r.Value).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task One_debug_line_per_call_a_warning_per_retry_and_an_error_on_failure()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var logs = new CapturingLoggerProvider();
+        var options = TestClients.Options(emulator);
+        options.LoggerFactory = logs;
+        options.Retry = new DescopeRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        using var client = new DescopeUserClient(options);
+        emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/update/status" });
+        emulator.Faults.Inject(EmulatorFault.Respond(400, """{"errorCode":"E011003","errorDescription":"Request is invalid"}""") with { Path = "/v1/mgmt/user/update/name" });
+
+        await client.ActivateAsync("alice");
+        await client.Awaiting(c => c.UpdateDisplayNameAsync("alice", new DisplayName { Name = "Secret Person" })).Should().ThrowAsync<DescopeApiException>();
+
+        var entries = logs.Entries.Where(e => e.Category == DescopeTelemetry.Name).ToArray();
+        entries.Should().Contain(e => e.EventId.Id == 1001 && e.Level == LogLevel.Warning && e.Message.StartsWith("Descope UpdateStatus attempt 1 failed (HTTP 503); retrying in", StringComparison.Ordinal));
+        entries.Should().Contain(e => e.EventId.Id == 1000 && e.Level == LogLevel.Debug && e.Message.StartsWith("Descope UpdateStatus answered HTTP 200 in", StringComparison.Ordinal) && e.Message.EndsWith("after 2 attempt(s)", StringComparison.Ordinal));
+        entries.Should().Contain(e => e.EventId.Id == 1003 && e.Level == LogLevel.Error && e.Message.StartsWith("Descope UpdateDisplayName failed (HTTP 400, error code 'E011003')", StringComparison.Ordinal));
+        logs.AllText.Should().NotContain(TestClients.ManagementKey).And.NotContain("Secret Person", "request bodies are not logged");
+    }
+}
