@@ -1,0 +1,47 @@
+using Descope.UserManagement;
+
+namespace WebApi;
+
+/// <summary>The admin tool's endpoints: each is one call of <see cref="IDescopeUserClient"/>.</summary>
+internal static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("/users");
+
+        users.MapGet("/{loginId}", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+            UserView.From(await descope.LoadAsync(loginId, cancellationToken)));
+
+        users.MapPost("/{loginId}/disable", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+            UserView.From(await descope.DeactivateAsync(loginId, cancellationToken)));
+
+        users.MapPost("/{loginId}/enable", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+            UserView.From(await descope.ActivateAsync(loginId, cancellationToken)));
+
+        users.MapPut("/{loginId}/roles", async (string loginId, RolesChange change, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+            UserView.From(await descope.SetRolesAsync(loginId, change.Roles ?? [], change.TenantId, cancellationToken)));
+
+        users.MapPatch("/{loginId}", async (string loginId, ProfileChange change, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+            UserView.From(await descope.PatchAsync(loginId, new UserPatch
+            {
+                GivenName = change.GivenName,
+                FamilyName = change.FamilyName,
+                Name = change.Name,
+                Phone = change.Phone,
+                Picture = change.Picture,
+            }, cancellationToken)));
+    }
+}
+
+/// <summary>New roles for a user, project-wide or in one tenant.</summary>
+internal sealed record RolesChange(IReadOnlyList<string>? Roles, string? TenantId);
+
+/// <summary>Profile fields to change; those left out stay as they are.</summary>
+internal sealed record ProfileChange(string? Name, string? GivenName, string? FamilyName, string? Phone, string? Picture);
+
+/// <summary>What the admin tool shows of a user.</summary>
+internal sealed record UserView(string? UserId, IReadOnlyList<string> LoginIds, string? Name, string? Email, string? Phone, string Status, IReadOnlyList<string> Roles)
+{
+    public static UserView From(User user) => new(
+        user.UserId, user.LoginIds ?? [], user.Name, user.Email, user.Phone, (user.Status ?? UserStatus.Unknown).ToString(), user.RoleNames ?? []);
+}
