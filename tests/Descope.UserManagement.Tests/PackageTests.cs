@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml.Linq;
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests;
+
+/// <summary>Packs both packages as a release would and checks what a user downloads.</summary>
+public sealed class PackageTests
+{
+    [Fact]
+    public async Task The_packages_carry_every_target_framework_with_docs_readme_license_and_symbols_and_nothing_of_the_tests()
+    {
+        var output = Directory.CreateTempSubdirectory("descope-pack-").FullName;
+        try
+        {
+            foreach (var project in new[] { "src/Descope.UserManagement", "src/Descope.UserManagement.Testing" })
+            {
+                await RunAsync("pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", output, "--nologo");
+            }
+
+            var core = Entries(Path.Combine(output, "Descope.UserManagement.0.1.0.nupkg"));
+            foreach (var framework in new[] { "netstandard2.0", "net8.0", "net10.0" })
+            {
+                core.Should().Contain([$"lib/{framework}/Descope.UserManagement.dll", $"lib/{framework}/Descope.UserManagement.xml"]);
+            }
+
+            core.Should().Contain("README.md");
+            core.Should().NotContain(e => e.Contains("Tests", StringComparison.Ordinal) || e.Contains("xunit", StringComparison.OrdinalIgnoreCase));
+            var nuspec = Nuspec(Path.Combine(output, "Descope.UserManagement.0.1.0.nupkg"));
+            nuspec.Descendants().Single(e => e.Name.LocalName == "license").Value.Should().Be("MIT");
+            nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value.Should().Be("README.md");
+            nuspec.Descendants().Single(e => e.Name.LocalName == "tags").Value.Should().Contain("descope");
+            File.Exists(Path.Combine(output, "Descope.UserManagement.0.1.0.snupkg")).Should().BeTrue();
+
+            var testing = Entries(Path.Combine(output, "Descope.UserManagement.Testing.0.1.0.nupkg"));
+            testing.Should().Contain(["lib/net8.0/Descope.UserManagement.Testing.dll", "lib/net10.0/Descope.UserManagement.Testing.xml", "README.md"]);
+            Nuspec(Path.Combine(output, "Descope.UserManagement.Testing.0.1.0.nupkg")).Descendants()
+                .Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "Descope.UserManagement")
+                .Should().OnlyContain(e => (string?)e.Attribute("version") == "[0.1.0]", "the Testing package uses internals of exactly its own core version");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static string[] Entries(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        return zip.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    private static XDocument Nuspec(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private static async Task RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.Should().Be(0, "dotnet {0} failed:\n{1}\n{2}", string.Join(' ', arguments), await output, await errors);
+    }
+}
