@@ -12,8 +12,10 @@ internal static class AdminEndpoints
         users.MapGet("/{loginId}", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
             UserView.From(await descope.LoadAsync(loginId, cancellationToken)));
 
+        // Endpoint: begin
         users.MapPost("/{loginId}/disable", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
             UserView.From(await descope.DeactivateAsync(loginId, cancellationToken)));
+        // Endpoint: end
 
         users.MapPost("/{loginId}/enable", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
             UserView.From(await descope.ActivateAsync(loginId, cancellationToken)));

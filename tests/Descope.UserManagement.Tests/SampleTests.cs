@@ -52,6 +52,8 @@ public sealed class SampleTests
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Fake")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Mock")]
     [InlineData("tests/Descope.UserManagement.Tests/Resilience/ReadmeResilienceExamples.cs", "Pacing")]
+    [InlineData("samples/WebApi/Program.cs", "Web")]
+    [InlineData("samples/WebApi/AdminEndpoints.cs", "Endpoint")]
     public void README_examples_are_code_that_compiles_and_runs(string file, string marker)
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
