@@ -24,7 +24,8 @@ else
     emulator = await DescopeEmulator.StartAsync();
     emulator.Store.Seed("ada@example.com", email: "ada@example.com", name: "Ada Lovelace");
     emulator.Store.Seed("grace@example.com", email: "grace@example.com", name: "Grace Hopper");
-    builder.Services.AddDescopeUsers(emulator.ConfigureClient);
+    builder.Services.AddDescopeUsers(builder.Configuration.GetSection("Descope"));   // timeouts and retries from appsettings.json
+    builder.Services.AddDescopeUsers(emulator.ConfigureClient);                      // then the emulator's address and key
 }
 
 var app = builder.Build();

@@ -14,7 +14,7 @@ public sealed class AotSmokeTests
     [Fact]
     public async Task The_native_binary_runs_every_step_against_the_emulator()
     {
-        if (!File.Exists(Binary))
+        if (!File.Exists(Binary) || IsStale())
         {
             // .ci/run publishes it before the tests; a plain `dotnet test` publishes it here the first time.
             await RunAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", null,
@@ -34,6 +34,17 @@ public sealed class AotSmokeTests
 
         output.Should().Contain("ok   Load").And.Contain("ok   Patch").And.Contain("ok   PatchBatch").And.Contain("ok   NotFound").And.NotContain("FAIL");
         emulator.Store.Find("ada@example.com")!.Status.Should().Be(UserStatus.Disabled);
+    }
+
+    // A binary older than any source it was built from is rebuilt, so the test never runs yesterday's SDK.
+    private static bool IsStale()
+    {
+        var built = File.GetLastWriteTimeUtc(Binary);
+        return new[] { "src/Descope.UserManagement", "samples/AotSmoke" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*.cs*", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Any(file => File.GetLastWriteTimeUtc(file) > built);
     }
 
     private static async Task<string> RunAsync(string file, Dictionary<string, string>? environment, params string[] arguments)

@@ -114,12 +114,17 @@ public sealed class ClientConstructionTests
         {
             o.ManagementKey = TestClients.ManagementKey;
             o.BaseUrl = emulator.BaseUrl;
+            o.Retry = new DescopeRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
         });
         await using var provider = services.BuildServiceProvider();
+        emulator.Faults.Inject(Descope.UserManagement.Testing.EmulatorFault.Status(503), times: 1);
 
         await provider.GetRequiredService<IDescopeUserClient>().ActivateAsync("alice");
 
-        var request = emulator.SingleRequest();
+        // Doubled retry handlers would make 1 + 1 + 1 = 3 or more attempts, doubled license handlers two handshakes.
+        emulator.ManagementRequests().Should().HaveCount(2, "one failed attempt and one retry");
+        emulator.Journal.To("/v1/mgmt/license").Should().ContainSingle();
+        var request = emulator.ManagementRequests()[^1];
         request.Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
         request.Header("x-descope-sdk-name").Should().Be("Descope.UserManagement");
         request.Header("x-descope-project-id").Should().Be(TestClients.ProjectId);

@@ -77,6 +77,46 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task A_missing_project_id_in_the_Descope_section_stops_the_host_naming_the_key()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Descope:ManagementKey"] = "K1" });
+        builder.Services.AddDescopeUsers(builder.Configuration.GetSection("Descope"));
+        using var host = builder.Build();
+
+        var error = await host.Invoking(h => h.StartAsync()).Should().ThrowAsync<OptionsValidationException>();
+
+        error.Which.Message.Should().Contain("ProjectId is required: set Descope:ProjectId").And.NotContain("K1");
+    }
+
+    [Fact]
+    public async Task The_parameterless_overload_reads_the_process_environment()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        var names = new[] { "DESCOPE_PROJECT_ID", "DESCOPE_MANAGEMENT_KEY", "DESCOPE_BASE_URL" };
+        Environment.SetEnvironmentVariable("DESCOPE_PROJECT_ID", TestClients.ProjectId);
+        Environment.SetEnvironmentVariable("DESCOPE_MANAGEMENT_KEY", TestClients.ManagementKey);
+        Environment.SetEnvironmentVariable("DESCOPE_BASE_URL", emulator.BaseUrl.ToString());
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddDescopeUsers();
+            await using var provider = services.BuildServiceProvider();
+
+            await provider.GetRequiredService<IDescopeUserClient>().ActivateAsync("alice");
+
+            emulator.SingleRequest().Header("Authorization").Should().Be($"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        }
+        finally
+        {
+            foreach (var name in names)
+            {
+                Environment.SetEnvironmentVariable(name, null);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_reloaded_configuration_changes_the_key_on_the_next_request()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();

@@ -137,4 +137,53 @@ public sealed class WebApiSampleTests : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [Fact]
+    public async Task Without_credentials_the_sample_serves_its_own_emulator()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.SampleAssembly("WebApi"))!,
+        };
+        start.ArgumentList.Add(RepositoryPaths.SampleAssembly("WebApi"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var name in new[] { "DESCOPE_PROJECT_ID", "DESCOPE_MANAGEMENT_KEY", "DESCOPE_BASE_URL", "DESCOPE_BASE_URI" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var sample = Process.Start(start)!;
+        sample.BeginOutputReadLine();
+        sample.BeginErrorReadLine();
+        using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        try
+        {
+            HttpResponseMessage? ada = null;
+            for (var i = 0; i < 300 && ada is null; i++)
+            {
+                try
+                {
+                    ada = await api.GetAsync("/users/ada@example.com");
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(100);
+                }
+            }
+
+            ada.Should().NotBeNull("the sample started");
+            ada!.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await Json(ada)).GetProperty("name").GetString().Should().Be("Ada Lovelace");
+            ada.Dispose();
+        }
+        finally
+        {
+            sample.Kill(entireProcessTree: true);
+            await sample.WaitForExitAsync();
+        }
+    }
 }

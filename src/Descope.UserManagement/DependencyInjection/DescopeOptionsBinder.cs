@@ -47,9 +47,13 @@ internal static class DescopeOptionsBinder
             options.ManagementKey = key;
         }
 
-        if ((Read(configuration, "DESCOPE_BASE_URL") ?? Read(configuration, "DESCOPE_BASE_URI")) is { } baseUrl)
+        if (Read(configuration, "DESCOPE_BASE_URL") is { } baseUrl)
         {
             options.BaseUrl = ParseUrl(baseUrl, "DESCOPE_BASE_URL");
+        }
+        else if (Read(configuration, "DESCOPE_BASE_URI") is { } baseUri)
+        {
+            options.BaseUrl = ParseUrl(baseUri, "DESCOPE_BASE_URI");
         }
     }
 

@@ -11,7 +11,7 @@ internal static class DescopeOptionsValidation
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(options.ProjectId))
         {
-            problems.Add("ProjectId is required: set DescopeUserClientOptions.ProjectId (or DESCOPE_PROJECT_ID).");
+            problems.Add("ProjectId is required: set Descope:ProjectId in configuration, the DESCOPE_PROJECT_ID variable, or DescopeUserClientOptions.ProjectId.");
         }
         else if (!IsAlphanumeric(options.ProjectId!))
         {
@@ -20,7 +20,7 @@ internal static class DescopeOptionsValidation
 
         if (string.IsNullOrWhiteSpace(options.ManagementKey))
         {
-            problems.Add("ManagementKey is required: set DescopeUserClientOptions.ManagementKey (or DESCOPE_MANAGEMENT_KEY).");
+            problems.Add("ManagementKey is required: set Descope:ManagementKey in configuration, the DESCOPE_MANAGEMENT_KEY variable, or DescopeUserClientOptions.ManagementKey.");
         }
         else if (!IsHeaderSafe(options.ManagementKey!))
         {
