@@ -41,7 +41,14 @@ public sealed class DescopeManagementKeyHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Argument.NotNull(request, nameof(request));
-        CredentialsFor(_currentOptions()).ApplyTo(request.Headers);
+        var credentials = CredentialsFor(_currentOptions());
+
+        // The client usually set these very headers already; rewrite them only when the key differs (rotation).
+        if (!string.Equals(request.Headers.Authorization?.Parameter, credentials.BearerToken, StringComparison.Ordinal))
+        {
+            credentials.ApplyTo(request.Headers);
+        }
+
         return base.SendAsync(request, cancellationToken);
     }
 

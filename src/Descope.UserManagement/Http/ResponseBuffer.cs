@@ -40,7 +40,9 @@ internal static class ResponseBuffer
 #else
             using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-            body = await ReadUpToAsync(stream, limit, failWhenLonger: response.IsSuccessStatusCode, cancellationToken).ConfigureAwait(false);
+            body = response.Content.Headers.ContentLength is { } length && length <= limit
+                ? await ReadExactlyAsync(stream, (int)length, cancellationToken).ConfigureAwait(false)
+                : await ReadUpToAsync(stream, limit, failWhenLonger: response.IsSuccessStatusCode, cancellationToken).ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -55,10 +57,45 @@ internal static class ResponseBuffer
         response.Content = buffered;
     }
 
+    // The usual case: the length is announced, so the body goes straight into one array of that size.
+    private static async Task<byte[]> ReadExactlyAsync(Stream stream, int length, CancellationToken cancellationToken)
+    {
+        var body = new byte[length];
+        var total = 0;
+        while (total < length)
+        {
+#if NET8_0_OR_GREATER
+            var read = await stream.ReadAsync(body.AsMemory(total), cancellationToken).ConfigureAwait(false);
+#else
+            var read = await stream.ReadAsync(body, total, length - total, cancellationToken).ConfigureAwait(false);
+#endif
+            if (read == 0)
+            {
+                throw new IOException($"The response ended after {total} of the {length} bytes it announced.");
+            }
+
+            total += read;
+        }
+
+        return body;
+    }
+
     private static async Task<byte[]> ReadUpToAsync(Stream stream, int limit, bool failWhenLonger, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            return await ReadChunksAsync(stream, buffer, chunk, limit, failWhenLonger, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private static async Task<byte[]> ReadChunksAsync(Stream stream, MemoryStream buffer, byte[] chunk, int limit, bool failWhenLonger, CancellationToken cancellationToken)
+    {
         while (true)
         {
 #if NET8_0_OR_GREATER
