@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests;
@@ -17,20 +16,20 @@ public sealed class AotSmokeTests
         if (!File.Exists(Binary) || IsStale())
         {
             // .ci/run publishes it before the tests; a plain `dotnet test` publishes it here the first time.
-            await RunAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", null,
-                "publish", Path.Combine(RepositoryPaths.Root, "samples", "AotSmoke"), "-c", "Release", "-r", "linux-x64",
-                "-o", Path.GetDirectoryName(Binary)!, "-p:TreatWarningsAsErrors=true", "--nologo");
+            await ChildProcess.RunAsync(ChildProcess.StartInfo(ChildProcess.Dotnet,
+                ["publish", Path.Combine(RepositoryPaths.Root, "samples", "AotSmoke"), "-c", "Release", "-r", "linux-x64",
+                 "-o", Path.GetDirectoryName(Binary)!, "-p:TreatWarningsAsErrors=true", "--nologo"]), TimeSpan.FromMinutes(4));
         }
 
         await using var emulator = await TestClients.StartEmulatorAsync();
         emulator.Store.Seed("ada@example.com", email: "ada@example.com");
 
-        var output = await RunAsync(Binary, new Dictionary<string, string>
+        var output = await ChildProcess.RunAsync(ChildProcess.StartInfo(Binary, [], new Dictionary<string, string?>
         {
             ["DESCOPE_PROJECT_ID"] = TestClients.ProjectId,
             ["DESCOPE_MANAGEMENT_KEY"] = TestClients.ManagementKey,
             ["DESCOPE_BASE_URL"] = emulator.BaseUrl.ToString(),
-        });
+        }), TimeSpan.FromMinutes(1));
 
         output.Should().Contain("ok   Load").And.Contain("ok   Patch").And.Contain("ok   PatchBatch").And.Contain("ok   NotFound").And.NotContain("FAIL");
         emulator.Store.Find("ada@example.com")!.Status.Should().Be(UserStatus.Disabled);
@@ -45,37 +44,5 @@ public sealed class AotSmokeTests
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Any(file => File.GetLastWriteTimeUtc(file) > built);
-    }
-
-    private static async Task<string> RunAsync(string file, Dictionary<string, string>? environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var variable in environment ?? [])
-        {
-            start.Environment[variable.Key] = variable.Value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        var text = await output;
-        process.ExitCode.Should().Be(0, "{0} {1} failed:\n{2}\n{3}", file, string.Join(' ', arguments), text, await errors);
-        return text;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Descope.UserManagement.Tests.Infrastructure;
@@ -16,7 +15,9 @@ public sealed class PackageTests
         {
             foreach (var project in new[] { "src/Descope.UserManagement", "src/Descope.UserManagement.Testing" })
             {
-                await RunAsync("pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", output, "--nologo");
+                await ChildProcess.RunAsync(
+                    ChildProcess.StartInfo(ChildProcess.Dotnet, ["pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", output, "--nologo"]),
+                    TimeSpan.FromMinutes(4));
             }
 
             var core = Entries(Path.Combine(output, "Descope.UserManagement.0.1.0.nupkg"));
@@ -56,24 +57,5 @@ public sealed class PackageTests
         using var zip = ZipFile.OpenRead(package);
         using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         return XDocument.Load(stream);
-    }
-
-    private static async Task RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.Should().Be(0, "dotnet {0} failed:\n{1}\n{2}", string.Join(' ', arguments), await output, await errors);
     }
 }

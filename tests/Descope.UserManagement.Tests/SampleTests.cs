@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests;
@@ -8,33 +7,13 @@ public sealed class SampleTests
     [Fact]
     public async Task QuickStart_without_credentials_runs_every_operation_on_the_emulator_and_exits_0()
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = ChildProcess.StartInfo(ChildProcess.Dotnet, [RepositoryPaths.SampleAssembly("QuickStart")], new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(RepositoryPaths.SampleAssembly("QuickStart"));
-        foreach (var name in new[] { "DESCOPE_PROJECT_ID", "DESCOPE_MANAGEMENT_KEY", "DESCOPE_BASE_URL", "DESCOPE_BASE_URI" })
-        {
-            start.Environment.Remove(name);
-        }
+            ["DESCOPE_PROJECT_ID"] = null, ["DESCOPE_MANAGEMENT_KEY"] = null, ["DESCOPE_BASE_URL"] = null, ["DESCOPE_BASE_URI"] = null,
+        });
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
+        var text = await ChildProcess.RunAsync(start, TimeSpan.FromMinutes(2));
 
-        var text = await output;
-        process.ExitCode.Should().Be(0, "the QuickStart printed:\n{0}\n{1}", text, await errors);
         text.Should().Contain("running against the emulator").And.Contain("All steps succeeded.").And.NotContain("FAIL");
         foreach (var operation in new[]
         {

@@ -22,26 +22,13 @@ public sealed class WebApiSampleTests : IAsyncLifetime
     {
         _emulator = await TestClients.StartEmulatorAsync();
         _emulator.Store.Seed("ada@example.com", email: "ada@example.com", name: "Ada Lovelace");
-        var port = FreePort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        (_sample, _api) = StartSample(new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.SampleAssembly("WebApi"))!,
-        };
-        start.ArgumentList.Add(RepositoryPaths.SampleAssembly("WebApi"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["DESCOPE_PROJECT_ID"] = TestClients.ProjectId;
-        start.Environment["DESCOPE_MANAGEMENT_KEY"] = TestClients.ManagementKey;
-        start.Environment["DESCOPE_BASE_URL"] = _emulator.BaseUrl.ToString();
-        start.Environment["Descope__Retry__MaxRetries"] = "0";
-        _sample = Process.Start(start)!;
-        _sample.OutputDataReceived += (_, _) => { };
-        _sample.ErrorDataReceived += (_, _) => { };
-        _sample.BeginOutputReadLine();
-        _sample.BeginErrorReadLine();
-        _api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            ["DESCOPE_PROJECT_ID"] = TestClients.ProjectId,
+            ["DESCOPE_MANAGEMENT_KEY"] = TestClients.ManagementKey,
+            ["DESCOPE_BASE_URL"] = _emulator.BaseUrl.ToString(),
+            ["Descope__Retry__MaxRetries"] = "0",
+        });
         for (var i = 0; i < 300; i++)
         {
             try
@@ -125,6 +112,20 @@ public sealed class WebApiSampleTests : IAsyncLifetime
         _emulator.Journal.To("/v1/mgmt/user/update/role/set").Should().BeEmpty();
     }
 
+    // The sample as its own process on a free port, with the given environment.
+    private static (Process Sample, HttpClient Api) StartSample(IReadOnlyDictionary<string, string?> environment)
+    {
+        var port = FreePort();
+        var start = ChildProcess.StartInfo(ChildProcess.Dotnet, [RepositoryPaths.SampleAssembly("WebApi"), "--urls", $"http://127.0.0.1:{port}"], environment);
+        start.WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.SampleAssembly("WebApi"))!;
+        var sample = Process.Start(start)!;
+        sample.OutputDataReceived += (_, _) => { };
+        sample.ErrorDataReceived += (_, _) => { };
+        sample.BeginOutputReadLine();
+        sample.BeginErrorReadLine();
+        return (sample, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+    }
+
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -141,25 +142,12 @@ public sealed class WebApiSampleTests : IAsyncLifetime
     [Fact]
     public async Task Without_credentials_the_sample_serves_its_own_emulator()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var (sample, api) = StartSample(new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.SampleAssembly("WebApi"))!,
-        };
-        start.ArgumentList.Add(RepositoryPaths.SampleAssembly("WebApi"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        foreach (var name in new[] { "DESCOPE_PROJECT_ID", "DESCOPE_MANAGEMENT_KEY", "DESCOPE_BASE_URL", "DESCOPE_BASE_URI" })
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var sample = Process.Start(start)!;
-        sample.BeginOutputReadLine();
-        sample.BeginErrorReadLine();
-        using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            ["DESCOPE_PROJECT_ID"] = null, ["DESCOPE_MANAGEMENT_KEY"] = null, ["DESCOPE_BASE_URL"] = null, ["DESCOPE_BASE_URI"] = null,
+        });
+        using var sampleProcess = sample;
+        using var sampleApi = api;
         try
         {
             HttpResponseMessage? ada = null;
