@@ -1,6 +1,7 @@
 // Native AOT smoke test: a handful of operations against the Descope API at DESCOPE_BASE_URL (an emulator in the
 // tests). Exit code 0 only when every answer is what it should be.
 using Descope.UserManagement;
+using Microsoft.Extensions.DependencyInjection;
 
 var options = new DescopeUserClientOptions
 {
@@ -8,11 +9,16 @@ var options = new DescopeUserClientOptions
     ManagementKey = Environment.GetEnvironmentVariable("DESCOPE_MANAGEMENT_KEY"),
     BaseUrl = Environment.GetEnvironmentVariable("DESCOPE_BASE_URL") is { Length: > 0 } url ? new Uri(url) : null,
 };
+// "--di" resolves the client the way an ASP.NET Core app does, so AddDescopeUsers is compiled and checked too.
+var useContainer = args.Contains("--di");
+args = args.Where(a => a != "--di").ToArray();
 var loginId = args.Length > 0 ? args[0] : "ada@example.com";
 
 try
 {
-    using var users = new DescopeUserClient(options);
+    using var provider = useContainer ? Container(options) : null;
+    using var direct = useContainer ? null : new DescopeUserClient(options);
+    IDescopeUserClient users = useContainer ? provider!.GetRequiredService<IDescopeUserClient>() : direct!;
     var checks = new List<(string Step, bool Ok)>();
 
     var user = await users.LoadAsync(loginId);
@@ -55,4 +61,16 @@ catch (Exception error) when (error is DescopeApiException or HttpRequestExcepti
 {
     Console.Error.WriteLine(error.Message);
     return 1;
+}
+
+static ServiceProvider Container(DescopeUserClientOptions options)
+{
+    var services = new ServiceCollection();
+    services.AddDescopeUsers(o =>
+    {
+        o.ProjectId = options.ProjectId;
+        o.ManagementKey = options.ManagementKey;
+        o.BaseUrl = options.BaseUrl;
+    });
+    return services.BuildServiceProvider();
 }
