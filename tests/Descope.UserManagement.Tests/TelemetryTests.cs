@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using Descope.UserManagement.Diagnostics;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Descope.UserManagement.Tests;
@@ -114,5 +115,32 @@ public sealed class TelemetryTests
         entries.Should().Contain(e => e.EventId.Id == 1000 && e.Level == LogLevel.Debug && e.Message.StartsWith("Descope UpdateStatus answered HTTP 200 in", StringComparison.Ordinal) && e.Message.EndsWith("after 2 attempt(s)", StringComparison.Ordinal));
         entries.Should().Contain(e => e.EventId.Id == 1003 && e.Level == LogLevel.Error && e.Message.StartsWith("Descope UpdateDisplayName failed (HTTP 400, error code 'E011003')", StringComparison.Ordinal));
         logs.AllText.Should().NotContain(TestClients.ManagementKey).And.NotContain("Secret Person", "request bodies are not logged");
+    }
+
+    [Fact]
+    public async Task Through_AddDescopeUsers_the_client_logs_to_the_containers_logger_factory()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        services.AddDescopeUsers(o =>
+        {
+            emulator.ConfigureClient(o);
+            o.ProjectId = TestClients.ProjectId;
+            o.ManagementKey = TestClients.ManagementKey;
+            o.Retry = new DescopeRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IDescopeUserClient>();
+        emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/update/status" });
+        emulator.Faults.Inject(EmulatorFault.Respond(400, """{"errorCode":"E011003","errorDescription":"Request is invalid"}""") with { Path = "/v1/mgmt/user/update/name" });
+
+        await client.ActivateAsync("alice");
+        await client.Awaiting(c => c.UpdateDisplayNameAsync("alice", new DisplayName { Name = "A" })).Should().ThrowAsync<DescopeApiException>();
+
+        var ids = logs.Entries.Where(e => e.Category == DescopeTelemetry.Name).Select(e => e.EventId.Id).ToArray();
+        ids.Should().Contain([1000, 1001, 1003]);
+        logs.AllText.Should().NotContain(TestClients.ManagementKey);
     }
 }
