@@ -52,8 +52,9 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/>, adding authentication to each request
-    /// itself. The caller keeps ownership of <paramref name="httpClient"/>; for Descope, build it with
-    /// <see cref="CreateHttpClient"/> (no redirects, no cookies) or register the client with <c>AddDescopeUsers</c>.
+    /// itself. The caller keeps ownership of <paramref name="httpClient"/>. Retries, timeouts, pacing and the license
+    /// header come from the handlers <see cref="CreateHttpClient"/> and <c>AddDescopeUsers</c> put in the pipeline;
+    /// a plain <see cref="HttpClient"/> has none of them (and follows redirects unless told not to).
     /// </summary>
     /// <param name="httpClient">The HTTP client to send through.</param>
     /// <param name="options">The project, key and endpoint settings.</param>

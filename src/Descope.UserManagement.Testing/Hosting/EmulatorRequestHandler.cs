@@ -175,11 +175,7 @@ internal sealed class EmulatorRequestHandler
                 body = [];
                 break;
             case FaultBodyShape.Stalled:
-                context.Response.StatusCode = statusCode;
-                context.Response.ContentType = contentType;
-                context.Response.ContentLength = body.Length;
-                await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
-                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                await WriteHalfAsync(context, statusCode, contentType, body).ConfigureAwait(false);
                 try
                 {
                     await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ConfigureAwait(false);
@@ -191,11 +187,7 @@ internal sealed class EmulatorRequestHandler
 
                 return;
             case FaultBodyShape.Interrupted:
-                context.Response.StatusCode = statusCode;
-                context.Response.ContentType = contentType;
-                context.Response.ContentLength = body.Length;
-                await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
-                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                await WriteHalfAsync(context, statusCode, contentType, body).ConfigureAwait(false);
 
                 // Ending with fewer bytes than Content-Length makes Kestrel close the connection after what was
                 // flushed, so the client sees the headers and half a body, then a broken connection.
@@ -220,6 +212,16 @@ internal sealed class EmulatorRequestHandler
 
     private static string WholeSeconds(TimeSpan wait) =>
         ((long)Math.Ceiling(Math.Max(0, wait.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
+
+    // Headers that promise the whole body, then only its first half, flushed so the client sees it at once.
+    private static async Task WriteHalfAsync(HttpContext context, int statusCode, string contentType, byte[] body)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+    }
 
     private static async Task WriteAsync(HttpContext context, int statusCode, string contentType, byte[] body)
     {

@@ -14,7 +14,7 @@ namespace Descope.UserManagement.Http;
 internal static class DescopeErrorReader
 {
     // An error body larger than this is not a Descope error; reading more would only cost memory.
-    private const int MaxErrorBodyBytes = 16 * 1024;
+    private const int MaxErrorBodyBytes = ResponseBuffer.MaxErrorBytes;
     private const int MaxSnippetChars = 256;
 
     private static readonly string[] NotFoundCodes = ["E112102", "E062108"];

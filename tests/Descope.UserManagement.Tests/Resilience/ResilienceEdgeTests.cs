@@ -138,10 +138,7 @@ public sealed class ResilienceEdgeTests
     [Fact]
     public async Task A_slow_handshake_holds_a_call_up_briefly_and_then_the_call_goes_without_the_header()
     {
-        var serverClock = new ManualTimeProvider();
-        await using var emulator = await TestClients.StartEmulatorAsync(serverClock);
-        TestClients.SeedAlice(emulator.Store);
-        emulator.Faults.Inject(EmulatorFault.Status(200) with { Path = EmulatorFault.LicensePath, Delay = TimeSpan.FromHours(1) });
+        await using var emulator = await StartWithHangingHandshakeAsync();
         using var client = TestClients.For(emulator);
 
         var user = await client.LoadAsync("alice").WaitAsync(TimeSpan.FromSeconds(30));
@@ -153,10 +150,7 @@ public sealed class ResilienceEdgeTests
     [Fact]
     public async Task Cancelling_while_the_handshake_runs_ends_the_call_at_once()
     {
-        var serverClock = new ManualTimeProvider();
-        await using var emulator = await TestClients.StartEmulatorAsync(serverClock);
-        TestClients.SeedAlice(emulator.Store);
-        emulator.Faults.Inject(EmulatorFault.Status(200) with { Path = EmulatorFault.LicensePath, Delay = TimeSpan.FromHours(1) });
+        await using var emulator = await StartWithHangingHandshakeAsync();
         using var client = TestClients.For(emulator);
         using var cancellation = new CancellationTokenSource();
 
@@ -261,6 +255,15 @@ public sealed class ResilienceEdgeTests
         var error = await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<TimeoutException>();
 
         error.Which.Message.Should().Contain("timeout of 00:00:00.3000000");
+    }
+
+    // An emulator (on a clock that never moves) whose license handshake answers only after an hour.
+    private static async Task<DescopeEmulator> StartWithHangingHandshakeAsync()
+    {
+        var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        TestClients.SeedAlice(emulator.Store);
+        emulator.Faults.Inject(EmulatorFault.Status(200) with { Path = EmulatorFault.LicensePath, Delay = TimeSpan.FromHours(1) });
+        return emulator;
     }
 
     /// <summary>Cancels the first request to one path itself, as a handler with its own connect timeout would.</summary>
