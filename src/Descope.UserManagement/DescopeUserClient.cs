@@ -28,6 +28,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     private readonly HttpClient _httpClient = null!;
     private readonly bool _ownsHttpClient;
     private readonly string _baseUrl = "";
+    private readonly Uri[] _endpoints = [];
     private readonly int _batchSize;
     private readonly DescopeCredentials _credentials = null!;
     private readonly Microsoft.Extensions.Logging.ILogger _logger = null!;
@@ -76,6 +77,13 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         _baseUrl = DescopeEndpoint.Resolve(options.ProjectId!, options.BaseUrl).AbsoluteUri.TrimEnd('/');
+
+        // Parsed once per client: a Uri is immutable, and parsing one per call costs more than the rest of the request.
+        _endpoints = new Uri[DescopeOperation.All.Count];
+        foreach (var operation in DescopeOperation.All)
+        {
+            _endpoints[operation.Ordinal] = new Uri(_baseUrl + operation.Path);
+        }
         _batchSize = options.BatchSize;
         _credentials = DescopeCredentials.From(options);
         _logger = DescopeLogging.CreateLogger(options.LoggerFactory);
@@ -339,8 +347,9 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     private async Task<User> LoadByAsync(string queryKey, string value, CancellationToken cancellationToken)
     {
         var operation = queryKey == "userId" ? DescopeOperation.LoadByUserId : DescopeOperation.Load;
-        var query = "?" + queryKey + "=" + Uri.EscapeDataString(value);
-        var answer = await SendAsync(operation, query, content: null, DescopeJsonContext.Default.UserResponse, cancellationToken).ConfigureAwait(false);
+        var context = new DescopeRequestContext(operation, _baseUrl);
+        var request = context.CreateRequest(new Uri(_baseUrl + operation.Path + "?" + queryKey + "=" + Uri.EscapeDataString(value)));
+        var answer = await SendAsync(context, request, DescopeJsonContext.Default.UserResponse, cancellationToken).ConfigureAwait(false);
         return answer.User!;
     }
 
@@ -352,46 +361,50 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         CancellationToken cancellationToken)
         where TResponse : class, IWireAnswer
     {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, requestType);
+        var context = new DescopeRequestContext(operation, _baseUrl, bytes);
+        var request = context.CreateRequest(_endpoints[operation.Ordinal]);
+        var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = JsonMediaType;
-        return SendAsync(operation, query: "", content, responseType, cancellationToken);
+        request.Content = content;
+        return SendAsync(context, request, responseType, cancellationToken);
     }
 
     // The one place a request is sent and its answer read; the methods above only say what to send.
     // Every call is observed once, here: a span, a duration measurement, and one log line.
     private async Task<TResponse> SendAsync<TResponse>(
-        DescopeOperation operation,
-        string query,
-        HttpContent? content,
+        DescopeRequestContext context,
+        HttpRequestMessage request,
         JsonTypeInfo<TResponse> responseType,
         CancellationToken cancellationToken)
         where TResponse : class, IWireAnswer
     {
-        var context = new DescopeRequestContext(operation, _baseUrl);
-        using var observation = new CallObservation(operation, context, _logger);
+        var observation = CallObservation.Start(context.Operation);
         try
         {
-            return await SendCoreAsync(context, query, content, responseType, cancellationToken).ConfigureAwait(false);
+            using (request)
+            {
+                var answer = await SendCoreAsync(context, request, responseType, cancellationToken).ConfigureAwait(false);
+                observation.Completed(context, _logger);
+                return answer;
+            }
         }
         catch (Exception error)
         {
-            observation.Failed(error);
+            observation.Failed(context, _logger, error);
             throw;
         }
     }
 
     private async Task<TResponse> SendCoreAsync<TResponse>(
         DescopeRequestContext context,
-        string query,
-        HttpContent? content,
+        HttpRequestMessage request,
         JsonTypeInfo<TResponse> responseType,
         CancellationToken cancellationToken)
         where TResponse : class, IWireAnswer
     {
         var operation = context.Operation;
-        using var request = new HttpRequestMessage(operation.Method, _baseUrl + operation.Path + query) { Content = content };
-        _credentials.ApplyTo(request.Headers);
-        context.AttachTo(request);
+        _credentials.ApplyToNew(request.Headers);
         using var response = await _httpClient
             .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);
@@ -405,17 +418,14 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         TResponse? answer;
         try
         {
-            if (response.Content is null)
+            answer = response.Content switch
             {
-                throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response had no body.");
-            }
+                null => throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response had no body."),
 
-#if NET8_0_OR_GREATER
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-            answer = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+                // The resilience handler read the body already: parse it straight from memory.
+                BufferedContent buffered => JsonSerializer.Deserialize(buffered.Body, responseType),
+                _ => await ReadFromStreamAsync(response.Content, responseType, cancellationToken).ConfigureAwait(false),
+            };
         }
         catch (JsonException error)
         {
@@ -438,5 +448,16 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         }
 
         return answer;
+    }
+
+    // Without the SDK's handlers (a plain HttpClient) the body is still on the wire.
+    private static async Task<TResponse?> ReadFromStreamAsync<TResponse>(HttpContent content, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+#if NET8_0_OR_GREATER
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
     }
 }

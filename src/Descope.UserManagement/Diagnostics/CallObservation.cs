@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using Descope.UserManagement.Http;
 using Microsoft.Extensions.Logging;
@@ -8,76 +7,85 @@ namespace Descope.UserManagement.Diagnostics;
 
 /// <summary>
 /// One call as traces, metrics and logs see it: a client span named after the operation, a duration measurement,
-/// and a Debug line on success or an Error line on failure. Carries no secrets and no request bodies.
+/// and a Debug line on success or an Error line on failure. Carries no secrets and no request bodies. A struct, so
+/// observing a call that nobody listens to costs no allocation.
 /// </summary>
-internal sealed class CallObservation : IDisposable
+internal readonly struct CallObservation
 {
-    private readonly DescopeOperation _operation;
-    private readonly DescopeRequestContext _context;
-    private readonly ILogger _logger;
     private readonly Activity? _activity;
-    private readonly long _started = Stopwatch.GetTimestamp();
-    private Exception? _error;
+    private readonly long _started;
 
-    public CallObservation(DescopeOperation operation, DescopeRequestContext context, ILogger logger)
+    private CallObservation(Activity? activity, long started)
     {
-        _operation = operation;
-        _context = context;
-        _logger = logger;
-        _activity = DescopeTelemetry.Source.StartActivity("Descope " + operation.Name, ActivityKind.Client);
-        _activity?.SetTag(DescopeTelemetry.OperationTag, operation.Name);
+        _activity = activity;
+        _started = started;
     }
 
-    public void Failed(Exception error) => _error = error;
+    public static CallObservation Start(DescopeOperation operation)
+    {
+        var activity = DescopeTelemetry.Source.StartActivity(operation.ActivityName, ActivityKind.Client);
+        activity?.SetTag(DescopeTelemetry.OperationTag, operation.Name);
+        return new CallObservation(activity, Stopwatch.GetTimestamp());
+    }
 
-    public void Dispose()
+    public void Completed(DescopeRequestContext context, ILogger logger)
+    {
+        var elapsed = Record(context, error: null);
+        Log.CallCompleted(logger, context.Operation.Name, context.StatusCode ?? 0, (long)elapsed.TotalMilliseconds, context.Attempts);
+    }
+
+    public void Failed(DescopeRequestContext context, ILogger logger, Exception error)
+    {
+        var elapsed = Record(context, error);
+        if (error is not OperationCanceledException)
+        {
+            var errorCode = (error as DescopeApiException)?.ErrorCode;
+            Log.CallFailed(logger, error, context.Operation.Name, context.StatusCode ?? 0, errorCode ?? "", (long)elapsed.TotalMilliseconds, context.Attempts);
+        }
+    }
+
+    private TimeSpan Record(DescopeRequestContext context, Exception? error)
     {
         var elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - _started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-        var errorCode = (_error as DescopeApiException)?.ErrorCode;
-        var errorType = _error?.GetType().Name;
-        var tags = new TagList { { DescopeTelemetry.OperationTag, _operation.Name } };
-        if (_context.StatusCode is { } status)
+        var errorType = error?.GetType().Name;
+        if (DescopeTelemetry.RequestDuration.Enabled)
         {
-            tags.Add(DescopeTelemetry.StatusCodeTag, status);
-        }
-
-        if (errorType is not null)
-        {
-            tags.Add(DescopeTelemetry.ErrorTypeTag, errorType);
-        }
-
-        DescopeTelemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
-
-        if (_activity is not null)
-        {
-            _activity.SetTag(DescopeTelemetry.AttemptsTag, _context.Attempts);
-            if (_context.StatusCode is { } code)
+            var tags = new TagList { { DescopeTelemetry.OperationTag, context.Operation.Name } };
+            if (context.StatusCode is { } status)
             {
-                _activity.SetTag(DescopeTelemetry.StatusCodeTag, code);
-            }
-
-            if (errorCode is not null)
-            {
-                _activity.SetTag(DescopeTelemetry.ErrorCodeTag, errorCode);
+                tags.Add(DescopeTelemetry.StatusCodeTag, status);
             }
 
             if (errorType is not null)
             {
-                _activity.SetTag(DescopeTelemetry.ErrorTypeTag, errorType);
-                _activity.SetStatus(ActivityStatusCode.Error, errorType);
+                tags.Add(DescopeTelemetry.ErrorTypeTag, errorType);
             }
 
-            _activity.Dispose();
+            DescopeTelemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
         }
 
-        var elapsedMs = (long)elapsed.TotalMilliseconds;
-        if (_error is null)
+        if (_activity is { } activity)
         {
-            Log.CallCompleted(_logger, _operation.Name, _context.StatusCode ?? 0, elapsedMs, _context.Attempts);
+            activity.SetTag(DescopeTelemetry.AttemptsTag, context.Attempts);
+            if (context.StatusCode is { } code)
+            {
+                activity.SetTag(DescopeTelemetry.StatusCodeTag, code);
+            }
+
+            if ((error as DescopeApiException)?.ErrorCode is { } errorCode)
+            {
+                activity.SetTag(DescopeTelemetry.ErrorCodeTag, errorCode);
+            }
+
+            if (errorType is not null)
+            {
+                activity.SetTag(DescopeTelemetry.ErrorTypeTag, errorType);
+                activity.SetStatus(ActivityStatusCode.Error, errorType);
+            }
+
+            activity.Dispose();
         }
-        else if (_error is not OperationCanceledException)
-        {
-            Log.CallFailed(_logger, _error, _operation.Name, _context.StatusCode ?? 0, errorCode ?? "", elapsedMs, _context.Attempts);
-        }
+
+        return elapsed;
     }
 }

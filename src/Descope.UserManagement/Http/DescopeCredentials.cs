@@ -15,6 +15,7 @@ internal sealed class DescopeCredentials
         ProjectId = projectId;
         ManagementKey = managementKey;
         BearerToken = projectId + ":" + managementKey;
+        Authorization = new AuthenticationHeaderValue(BearerScheme, BearerToken);
     }
 
     public string ProjectId { get; }
@@ -23,6 +24,9 @@ internal sealed class DescopeCredentials
 
     /// <summary><c>ProjectId:ManagementKey</c>, the parameter of the <c>Authorization: Bearer</c> header.</summary>
     public string BearerToken { get; }
+
+    // Shared by every request: header values are only read once set, so one instance serves all calls.
+    private AuthenticationHeaderValue Authorization { get; }
 
     public static DescopeCredentials From(DescopeUserClientOptions options)
     {
@@ -42,11 +46,21 @@ internal sealed class DescopeCredentials
     /// <summary>Sets the authentication and SDK headers, replacing any earlier values so nothing is sent twice.</summary>
     public void ApplyTo(HttpRequestHeaders headers)
     {
-        headers.Authorization = new AuthenticationHeaderValue(BearerScheme, BearerToken);
+        headers.Authorization = Authorization;
         Replace(headers, DescopeHeaders.ProjectId, ProjectId);
         Replace(headers, DescopeHeaders.SdkName, SdkInfo.Name);
         Replace(headers, DescopeHeaders.SdkVersion, SdkInfo.Version);
         Replace(headers, DescopeHeaders.RuntimeVersion, SdkInfo.RuntimeVersion);
+    }
+
+    /// <summary>Sets the authentication and SDK headers on a request that has none of them yet.</summary>
+    public void ApplyToNew(HttpRequestHeaders headers)
+    {
+        headers.Authorization = Authorization;
+        headers.TryAddWithoutValidation(DescopeHeaders.ProjectId, ProjectId);
+        headers.TryAddWithoutValidation(DescopeHeaders.SdkName, SdkInfo.Name);
+        headers.TryAddWithoutValidation(DescopeHeaders.SdkVersion, SdkInfo.Version);
+        headers.TryAddWithoutValidation(DescopeHeaders.RuntimeVersion, SdkInfo.RuntimeVersion);
     }
 
     /// <summary>

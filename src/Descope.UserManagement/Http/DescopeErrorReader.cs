@@ -22,7 +22,12 @@ internal static class DescopeErrorReader
     public static async Task<DescopeApiException> ReadAsync(
         HttpResponseMessage response, string operation, string? sentBearerToken, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var body = response.Content is null ? [] : await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var body = response.Content switch
+        {
+            null => [],
+            BufferedContent buffered => buffered.Body.Slice(0, Math.Min(buffered.Length, MaxErrorBodyBytes)).ToArray(),
+            _ => await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false),
+        };
         var details = new DescopeErrorDetails(operation, response.StatusCode);
         var error = TryParse(body);
 

@@ -33,20 +33,38 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
         _logger = logger;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = DescopeRequestContext.Of(request);
-        if (context is not null && context.Operation != DescopeOperation.License)
+        if (context is null || context.Operation == DescopeOperation.License)
         {
-            var tier = await WaitBrieflyAsync(_cache.GetAsync(() => HandshakeAsync(request, context)), cancellationToken).ConfigureAwait(false);
-            request.Headers.Remove(DescopeHeaders.License);
-            if (tier is not null)
-            {
-                request.Headers.TryAddWithoutValidation(DescopeHeaders.License, tier);
-            }
+            return base.SendAsync(request, cancellationToken);
         }
 
+        if (_cache.TryGetSettled(out var tier))
+        {
+            SetTier(request, tier);
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendAfterHandshakeAsync(request, context, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterHandshakeAsync(HttpRequestMessage request, DescopeRequestContext context, CancellationToken cancellationToken)
+    {
+        var tier = await WaitBrieflyAsync(_cache.GetAsync(() => HandshakeAsync(request, context)), cancellationToken).ConfigureAwait(false);
+        SetTier(request, tier);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A retry's copy already carries the header; whatever the tier is now replaces it.
+    private static void SetTier(HttpRequestMessage request, string? tier)
+    {
+        request.Headers.Remove(DescopeHeaders.License);
+        if (tier is not null)
+        {
+            request.Headers.TryAddWithoutValidation(DescopeHeaders.License, tier);
+        }
     }
 
     // The handshake never holds a call up for long, and the caller's cancellation ends the wait at once.
@@ -70,9 +88,9 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
         // Not tied to the triggering call's cancellation: the tier is shared by every later call too.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         timeout.CancelAfter(HandshakeTimeout);
-        using var handshake = new HttpRequestMessage(HttpMethod.Get, context.BaseUrl + DescopeOperation.License.Path);
+        using var handshake = new DescopeRequestContext(DescopeOperation.License, context.BaseUrl)
+            .CreateRequest(new Uri(context.BaseUrl + DescopeOperation.License.Path));
         handshake.Headers.Authorization = trigger.Headers.Authorization;
-        new DescopeRequestContext(DescopeOperation.License, context.BaseUrl).AttachTo(handshake);
         try
         {
             using var response = await base.SendAsync(handshake, timeout.Token).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace Descope.UserManagement.Http;
@@ -6,6 +7,7 @@ namespace Descope.UserManagement.Http;
 internal sealed class DescopeOperation
 {
     private static readonly HttpMethod Patch = new("PATCH");
+    private static readonly List<DescopeOperation> Defined = [];
 
     private DescopeOperation(string name, HttpMethod method, string path, bool isIdempotent = true)
     {
@@ -13,13 +15,25 @@ internal sealed class DescopeOperation
         Method = method;
         Path = path;
         IsIdempotent = isIdempotent;
+        ActivityName = "Descope " + name;
+        Ordinal = Defined.Count;
+        Defined.Add(this);
     }
+
+    /// <summary>Every operation, by <see cref="Ordinal"/>.</summary>
+    public static IReadOnlyList<DescopeOperation> All => Defined;
 
     public string Name { get; }
 
     public HttpMethod Method { get; }
 
     public string Path { get; }
+
+    /// <summary>The operation's place in <see cref="All"/>, for tables indexed by operation.</summary>
+    public int Ordinal { get; }
+
+    /// <summary>The name of the operation's trace span.</summary>
+    public string ActivityName { get; }
 
     /// <summary>
     /// Whether sending the request twice leaves the same state as sending it once, so a request that may have

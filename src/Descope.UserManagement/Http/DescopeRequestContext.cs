@@ -1,22 +1,20 @@
+using System;
 using System.Net.Http;
 
 namespace Descope.UserManagement.Http;
 
 /// <summary>
 /// What the client tells the handlers below it about a request: which operation it is (and so whether it may be
-/// repeated) and the API base URL it belongs to. Requests without one are passed through untouched.
+/// repeated), the API base URL it belongs to, and the body bytes to send again on a retry. It travels on a
+/// <see cref="DescopeRequestMessage"/>; requests without one are passed through untouched.
 /// </summary>
 internal sealed class DescopeRequestContext
 {
-    private const string Key = "Descope.UserManagement.RequestContext";
-#if NET5_0_OR_GREATER
-    private static readonly HttpRequestOptionsKey<DescopeRequestContext> OptionsKey = new(Key);
-#endif
-
-    public DescopeRequestContext(DescopeOperation operation, string baseUrl)
+    public DescopeRequestContext(DescopeOperation operation, string baseUrl, byte[]? body = null)
     {
         Operation = operation;
         BaseUrl = baseUrl;
+        Body = body;
     }
 
     public DescopeOperation Operation { get; }
@@ -24,27 +22,26 @@ internal sealed class DescopeRequestContext
     /// <summary>The API base URL without a trailing slash.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>The JSON body the request carries, kept so each retry sends the same bytes without reading them back.</summary>
+    public byte[]? Body { get; }
+
     /// <summary>Attempts made so far (set by the resilience handler; 1 when there is none).</summary>
     public int Attempts { get; set; } = 1;
 
     /// <summary>The status code of the last answer, if one came.</summary>
     public int? StatusCode { get; set; }
 
-    public void AttachTo(HttpRequestMessage request)
-    {
-#if NET5_0_OR_GREATER
-        request.Options.Set(OptionsKey, this);
-#else
-        request.Properties[Key] = this;
-#endif
-    }
+    /// <summary>A request for this operation, carrying this context to the handlers.</summary>
+    public HttpRequestMessage CreateRequest(Uri uri) => new DescopeRequestMessage(this, Operation.Method, uri);
 
-    public static DescopeRequestContext? Of(HttpRequestMessage request)
+    public static DescopeRequestContext? Of(HttpRequestMessage request) => (request as DescopeRequestMessage)?.Context;
+
+    /// <summary>
+    /// A request that knows its <see cref="DescopeRequestContext"/>: a field instead of an entry in
+    /// <see cref="HttpRequestMessage"/>'s option bag, which would cost a dictionary per call.
+    /// </summary>
+    private sealed class DescopeRequestMessage(DescopeRequestContext context, HttpMethod method, Uri uri) : HttpRequestMessage(method, uri)
     {
-#if NET5_0_OR_GREATER
-        return request.Options.TryGetValue(OptionsKey, out var context) ? context : null;
-#else
-        return request.Properties.TryGetValue(Key, out var context) ? context as DescopeRequestContext : null;
-#endif
+        public DescopeRequestContext Context { get; } = context;
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
-using System.Threading.RateLimiting;
 using System.Threading.Tasks;
 using Descope.UserManagement.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -14,8 +13,8 @@ using Polly.Timeout;
 namespace Descope.UserManagement.Http;
 
 /// <summary>
-/// Retries, timeouts and client-side pacing for the requests of <see cref="DescopeUserClient"/>, on two Polly
-/// pipelines: total timeout ⟶ retry ⟶ rate-limiter permit (held until the answer is in) ⟶ per-attempt timeout ⟶
+/// Retries, timeouts and client-side pacing for the requests of <see cref="DescopeUserClient"/>, on one Polly
+/// pipeline: total timeout ⟶ retry ⟶ rate-limiter permit (held until the answer is in) ⟶ per-attempt timeout ⟶
 /// a fresh copy of the request ⟶ the answer read into memory, so every timeout covers the body as well.
 /// </summary>
 /// <remarks>
@@ -25,13 +24,11 @@ namespace Descope.UserManagement.Http;
 /// </remarks>
 internal sealed class DescopeResilienceHandler : DelegatingHandler
 {
-    private static readonly ResiliencePropertyKey<DescopeRequestContext> ContextKey = new("Descope.RequestContext");
-    private static readonly ResiliencePropertyKey<DateTimeOffset> DeadlineKey = new("Descope.Deadline");
-    private static readonly ResiliencePropertyKey<bool> TotalTimeoutKey = new("Descope.TotalTimeoutFired");
+    private static readonly ResiliencePropertyKey<CallState> CallKey = new("Descope.Call");
 
     private readonly Func<DescopeUserClientOptions> _currentOptions;
     private readonly ILogger _logger;
-    private Pipelines? _built;
+    private Pipeline? _built;
 
     public DescopeResilienceHandler(Func<DescopeUserClientOptions> currentOptions, ILogger logger)
     {
@@ -39,33 +36,30 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         _logger = logger;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = DescopeRequestContext.Of(request);
-        if (context is null)
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+        return context is null ? base.SendAsync(request, cancellationToken) : SendResilientlyAsync(request, context, cancellationToken);
+    }
 
+    private async Task<HttpResponseMessage> SendResilientlyAsync(HttpRequestMessage request, DescopeRequestContext context, CancellationToken cancellationToken)
+    {
         var options = _currentOptions();
-        var pipelines = PipelinesFor(options);
-        var body = request.Content is null ? null : await ReadRequestBodyAsync(request.Content, cancellationToken).ConfigureAwait(false);
+        var pipeline = PipelineFor(options);
+        var deadline = options.TotalTimeout == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : pipeline.TimeProvider.GetUtcNow() + options.TotalTimeout;
+        var call = new CallState(this, request, context, options, deadline);
         var resilienceContext = ResilienceContextPool.Shared.Get(cancellationToken);
-        resilienceContext.Properties.Set(ContextKey, context);
-        resilienceContext.Properties.Set(DeadlineKey, options.TotalTimeout == Timeout.InfiniteTimeSpan
-            ? DateTimeOffset.MaxValue
-            : pipelines.TimeProvider.GetUtcNow() + options.TotalTimeout);
+        resilienceContext.Properties.Set(CallKey, call);
         try
         {
-            var state = new AttemptState(request, body, options, context, pipelines.Attempt);
-            var outcome = await pipelines.Call.ExecuteOutcomeAsync(
-                static (ctx, state) => state.Handler.AttemptAsync(ctx, state),
+            var outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
+                static (ctx, call) => call.Handler.AttemptAsync(ctx, call),
                 resilienceContext,
-                (Handler: this, State: state)).ConfigureAwait(false);
+                call).ConfigureAwait(false);
 
             if (outcome.Exception is { } failure)
             {
-                throw Translate(failure, context, options, resilienceContext.Properties.GetValue(TotalTimeoutKey, false), cancellationToken);
+                throw Translate(failure, context, options, call.TotalTimeoutFired, cancellationToken);
             }
 
             return outcome.Result!;
@@ -76,100 +70,41 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         }
     }
 
-    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext ctx, (DescopeResilienceHandler Handler, AttemptState State) args)
+    // One attempt: the first sends the caller's request, each retry a fresh copy of it. Every failure becomes an
+    // outcome for the retry strategy to judge; nothing is thrown through Polly.
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext ctx, CallState call)
     {
-        var state = args.State;
-        var attempt = ++state.Attempts;
-        state.Context.Attempts = attempt;
-        try
-        {
-            // The permit is waited for outside the attempt's own timeout (waiting is not the server being slow)
-            // and held until the answer is in, so a concurrency limiter really limits requests in flight.
-            using var lease = await AcquirePermitAsync(state.Options.RateLimiter, state.Context, ctx.CancellationToken).ConfigureAwait(false);
-            var message = attempt == 1 ? state.Request : RequestCopy.Of(state.Request, state.Body);
-            return await state.AttemptPipeline.ExecuteOutcomeAsync(
-                static async (attemptContext, send) =>
-                {
-                    try
-                    {
-                        var response = await send.Handler.SendOnceAsync(send.Message, attemptContext.CancellationToken).ConfigureAwait(false);
-                        return Outcome.FromResult(response);
-                    }
-                    catch (Exception error)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(error);
-                    }
-                },
-                ctx,
-                (Handler: this, Message: message)).ConfigureAwait(false);
-        }
-        catch (Exception error)
-        {
-            return Outcome.FromException<HttpResponseMessage>(error);
-        }
-    }
-
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage message, CancellationToken cancellationToken)
-    {
+        var cancellationToken = ctx.CancellationToken;
+        call.Context.Attempts = ++call.Attempts;
         HttpResponseMessage? response = null;
         try
         {
+            var message = call.Attempts == 1 ? call.Request : RequestCopy.Of(call.Request, call.Context);
             response = await base.SendAsync(message, cancellationToken).ConfigureAwait(false);
             await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
+            return Outcome.FromResult(response);
         }
         catch (OperationCanceledException canceled) when (!cancellationToken.IsCancellationRequested)
         {
             // Cancelled by something below (a connect timeout of a custom handler, say), not by the caller or a
             // timeout of ours: a transport failure like any other.
             response?.Dispose();
-            throw new HttpRequestException("The request was cancelled below the Descope client: " + canceled.Message, canceled);
+            return Failure(new HttpRequestException("The request was cancelled below the Descope client: " + canceled.Message, canceled));
         }
         catch (IOException broken) when (response is not null)
         {
             // The answer started and then the connection broke: the server may have acted, the answer is lost.
             response.Dispose();
-            throw new HttpRequestException("The connection closed before the whole response arrived: " + broken.Message, broken);
+            return Failure(new HttpRequestException("The connection closed before the whole response arrived: " + broken.Message, broken));
         }
-        catch
+        catch (Exception error)
         {
             response?.Dispose();
-            throw;
+            return Failure(error);
         }
     }
 
-    private static async Task<byte[]> ReadRequestBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        // Buffered once: every attempt sends the same bytes in a new request.
-#if NET8_0_OR_GREATER
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        cancellationToken.ThrowIfCancellationRequested();
-        return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
-    }
-
-    private static async Task<RateLimitLease?> AcquirePermitAsync(RateLimiter? limiter, DescopeRequestContext context, CancellationToken cancellationToken)
-    {
-        if (limiter is null)
-        {
-            return null;
-        }
-
-        var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        if (lease.IsAcquired)
-        {
-            return lease;
-        }
-
-        lease.Dispose();
-        throw new DescopeRateLimitException(
-            new DescopeErrorDetails(context.Operation.Name, (System.Net.HttpStatusCode)429)
-            {
-                ErrorDescription = "The client-side rate limiter (DescopeUserClientOptions.RateLimiter) refused the call; nothing was sent.",
-            },
-            retryAfter: null);
-    }
+    private static Outcome<HttpResponseMessage> Failure(Exception error) => Outcome.FromException<HttpResponseMessage>(error);
 
     // What the caller sees when every attempt failed without an HTTP answer.
     private static Exception Translate(Exception failure, DescopeRequestContext context, DescopeUserClientOptions options, bool totalTimeoutFired, CancellationToken callerToken)
@@ -188,7 +123,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         return failure;
     }
 
-    private Pipelines PipelinesFor(DescopeUserClientOptions options)
+    private Pipeline PipelineFor(DescopeUserClientOptions options)
     {
         var built = Volatile.Read(ref _built);
         if (built is not null && ReferenceEquals(built.Options, options))
@@ -201,21 +136,21 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         return built;
     }
 
-    private Pipelines Build(DescopeUserClientOptions options)
+    private Pipeline Build(DescopeUserClientOptions options)
     {
         var timeProvider = options.TimeProvider ?? TimeProvider.System;
         var retry = options.Retry ?? new DescopeRetryOptions();
         var backoff = new BackoffSchedule(retry);
 
-        var call = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         if (options.TotalTimeout != Timeout.InfiniteTimeSpan)
         {
-            call.AddTimeout(new TimeoutStrategyOptions
+            builder.AddTimeout(new TimeoutStrategyOptions
             {
                 Timeout = options.TotalTimeout,
                 OnTimeout = args =>
                 {
-                    args.Context.Properties.Set(TotalTimeoutKey, true);
+                    Call(args.Context).TotalTimeoutFired = true;
                     return default;
                 },
             });
@@ -223,7 +158,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
 
         if (retry.MaxRetries > 0)
         {
-            call.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = retry.MaxRetries,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, retry, timeProvider)),
@@ -234,10 +169,10 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
                 },
                 OnRetry = args =>
                 {
-                    var context = args.Context.Properties.GetValue(ContextKey, null!);
+                    var operation = Call(args.Context).Context.Operation;
                     var outcome = args.Outcome.Result is { } response ? $"HTTP {(int)response.StatusCode}" : args.Outcome.Exception?.GetType().Name ?? "unknown";
-                    Log.RetryScheduled(_logger, context.Operation.Name, args.AttemptNumber + 1, outcome, (long)args.RetryDelay.TotalMilliseconds);
-                    DescopeTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(DescopeTelemetry.OperationTag, context.Operation.Name));
+                    Log.RetryScheduled(_logger, operation.Name, args.AttemptNumber + 1, outcome, (long)args.RetryDelay.TotalMilliseconds);
+                    DescopeTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(DescopeTelemetry.OperationTag, operation.Name));
 
                     // The failed attempt's answer is not handed to anyone; release it now.
                     args.Outcome.Result?.Dispose();
@@ -246,24 +181,37 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
             });
         }
 
-        var attempt = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        if (options.Timeout != Timeout.InfiniteTimeSpan)
+        if (options.RateLimiter is { } limiter)
         {
-            attempt.AddTimeout(options.Timeout);
+            // Waited for outside the attempt's own timeout (waiting is not the server being slow) and held until the
+            // answer is in, so a concurrency limiter really limits requests in flight.
+            builder.AddStrategy(_ => new PermitStrategy(limiter, context => Call(context).Context.Operation));
         }
 
-        return new Pipelines(options, timeProvider, call.Build(), attempt.Build());
+        if (options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(options.Timeout);
+        }
+
+        return new Pipeline(options, timeProvider, builder.Build());
     }
 
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext resilienceContext, DescopeRetryOptions retry, TimeProvider timeProvider)
     {
-        var context = resilienceContext.Properties.GetValue(ContextKey, null!);
+        // An answer that came is the common case, and a success is never retried: decide that before anything else.
+        if (outcome.Result is { IsSuccessStatusCode: true })
+        {
+            return false;
+        }
+
+        var call = Call(resilienceContext);
+        var operation = call.Context.Operation;
         var now = timeProvider.GetUtcNow();
-        if (!RetryDecision.ShouldRetry(outcome.Result, outcome.Exception, context.Operation, retry.MaxRetryAfter, now, resilienceContext.CancellationToken))
+        if (!RetryDecision.ShouldRetry(outcome.Result, outcome.Exception, operation, retry.MaxRetryAfter, now, resilienceContext.CancellationToken))
         {
             if (outcome.Result is { } refused && RetryAfterHeader.Read(refused, now) is { } asked && asked > retry.MaxRetryAfter)
             {
-                Log.RetryAfterTooLong(_logger, context.Operation.Name, asked.TotalSeconds, retry.MaxRetryAfter.TotalSeconds);
+                Log.RetryAfterTooLong(_logger, operation.Name, asked.TotalSeconds, retry.MaxRetryAfter.TotalSeconds);
             }
 
             return false;
@@ -271,8 +219,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
 
         // A wait the server asks for that outlasts the call's remaining time would only end in a timeout and lose
         // the server's answer; hand the answer back instead.
-        if (outcome.Result is { } response && RetryAfterHeader.Read(response, now) is { } wait
-            && now + wait > resilienceContext.Properties.GetValue(DeadlineKey, DateTimeOffset.MaxValue))
+        if (outcome.Result is { } response && RetryAfterHeader.Read(response, now) is { } wait && now + wait > call.Deadline)
         {
             return false;
         }
@@ -280,31 +227,34 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         return true;
     }
 
-    /// <summary>The pipelines built for one options instance.</summary>
-    private sealed class Pipelines(DescopeUserClientOptions options, TimeProvider timeProvider, ResiliencePipeline<HttpResponseMessage> call, ResiliencePipeline<HttpResponseMessage> attempt)
+    private static CallState Call(ResilienceContext context) => context.Properties.GetValue(CallKey, null!);
+
+    /// <summary>The pipeline built for one options instance.</summary>
+    private sealed class Pipeline(DescopeUserClientOptions options, TimeProvider timeProvider, ResiliencePipeline<HttpResponseMessage> resilience)
     {
         public DescopeUserClientOptions Options { get; } = options;
 
         public TimeProvider TimeProvider { get; } = timeProvider;
 
-        public ResiliencePipeline<HttpResponseMessage> Call { get; } = call;
-
-        public ResiliencePipeline<HttpResponseMessage> Attempt { get; } = attempt;
+        public ResiliencePipeline<HttpResponseMessage> Resilience { get; } = resilience;
     }
 
     /// <summary>What every attempt of one call shares.</summary>
-    private sealed class AttemptState(HttpRequestMessage request, byte[]? body, DescopeUserClientOptions options, DescopeRequestContext context, ResiliencePipeline<HttpResponseMessage> attemptPipeline)
+    private sealed class CallState(DescopeResilienceHandler handler, HttpRequestMessage request, DescopeRequestContext context, DescopeUserClientOptions options, DateTimeOffset deadline)
     {
+        public DescopeResilienceHandler Handler { get; } = handler;
+
         public HttpRequestMessage Request { get; } = request;
-
-        public byte[]? Body { get; } = body;
-
-        public DescopeUserClientOptions Options { get; } = options;
 
         public DescopeRequestContext Context { get; } = context;
 
-        public ResiliencePipeline<HttpResponseMessage> AttemptPipeline { get; } = attemptPipeline;
+        public DescopeUserClientOptions Options { get; } = options;
+
+        /// <summary>When the total timeout runs out; <see cref="DateTimeOffset.MaxValue"/> when there is none.</summary>
+        public DateTimeOffset Deadline { get; } = deadline;
 
         public int Attempts { get; set; }
+
+        public bool TotalTimeoutFired { get; set; }
     }
 }

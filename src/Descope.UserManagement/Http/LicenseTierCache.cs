@@ -21,6 +21,25 @@ internal sealed class LicenseTierCache
 
     public LicenseTierCache(TimeProvider? timeProvider = null) => _timeProvider = timeProvider ?? TimeProvider.System;
 
+    /// <summary>
+    /// Whether there is nothing to wait for: the tier is known, or a handshake failed lately so calls go without
+    /// it. Calls take this path almost always, with no task and no lock.
+    /// </summary>
+    /// <param name="tier">The tier, or <see langword="null"/> while a failed handshake is remembered.</param>
+    public bool TryGetSettled(out string? tier)
+    {
+        tier = Volatile.Read(ref _tier);
+        if (tier is not null)
+        {
+            return true;
+        }
+
+        lock (_gate)
+        {
+            return _pending is null && _timeProvider.GetUtcNow() - _failedAt < RetryFailedAfter;
+        }
+    }
+
     /// <summary>The tier, fetching it with <paramref name="handshake"/> if nobody has yet; <see langword="null"/> while unknown.</summary>
     /// <param name="handshake">Fetches the tier; returns <see langword="null"/> or throws when the handshake failed.</param>
     public Task<string?> GetAsync(Func<Task<string?>> handshake)

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -17,20 +17,25 @@ internal static class ResponseBuffer
     public const int MaxSuccessBytes = 32 * 1024 * 1024;
     public const int MaxErrorBytes = 16 * 1024;
 
+    // The first array for a body of unknown length; it grows by doubling.
+    private const int FirstChunk = 4 * 1024;
+
     public static async Task LoadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.Content is null)
+        if (response.Content is null or BufferedContent)
         {
             return;
         }
 
-        var limit = response.IsSuccessStatusCode ? MaxSuccessBytes : MaxErrorBytes;
-        if (response.IsSuccessStatusCode && response.Content.Headers.ContentLength > limit)
+        var success = response.IsSuccessStatusCode;
+        var limit = success ? MaxSuccessBytes : MaxErrorBytes;
+        var announced = response.Content.Headers.ContentLength;
+        if (success && announced > limit)
         {
-            throw new HttpRequestException($"The response body of {response.Content.Headers.ContentLength} bytes is larger than the {limit} bytes the client accepts.");
+            throw new HttpRequestException($"The response body of {announced} bytes is larger than the {limit} bytes the client accepts.");
         }
 
-        byte[] body;
+        BufferedContent body;
 
         // Disposing the response ends a read the stream itself cannot cancel.
         using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
@@ -40,88 +45,100 @@ internal static class ResponseBuffer
 #else
             using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-            body = response.Content.Headers.ContentLength is { } length && length <= limit
+            body = announced is { } length && length <= limit
                 ? await ReadExactlyAsync(stream, (int)length, cancellationToken).ConfigureAwait(false)
-                : await ReadUpToAsync(stream, limit, failWhenLonger: response.IsSuccessStatusCode, cancellationToken).ConfigureAwait(false);
+                : await ReadUpToAsync(stream, limit, failWhenLonger: success, cancellationToken).ConfigureAwait(false);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var buffered = new ByteArrayContent(body);
-        foreach (var header in response.Content.Headers)
+        if (cancellationToken.IsCancellationRequested)
         {
-            buffered.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
+            body.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
-        buffered.Headers.ContentLength = body.Length;
         response.Content.Dispose();
-        response.Content = buffered;
+        response.Content = body;
     }
 
-    // The usual case: the length is announced, so the body goes straight into one array of that size.
-    private static async Task<byte[]> ReadExactlyAsync(Stream stream, int length, CancellationToken cancellationToken)
+    // The usual case: the length is announced, so the body goes straight into one array of at least that size.
+    private static async Task<BufferedContent> ReadExactlyAsync(Stream stream, int length, CancellationToken cancellationToken)
     {
-        var body = new byte[length];
-        var total = 0;
-        while (total < length)
-        {
-#if NET8_0_OR_GREATER
-            var read = await stream.ReadAsync(body.AsMemory(total), cancellationToken).ConfigureAwait(false);
-#else
-            var read = await stream.ReadAsync(body, total, length - total, cancellationToken).ConfigureAwait(false);
-#endif
-            if (read == 0)
-            {
-                throw new IOException($"The response ended after {total} of the {length} bytes it announced.");
-            }
-
-            total += read;
-        }
-
-        return body;
-    }
-
-    private static async Task<byte[]> ReadUpToAsync(Stream stream, int limit, bool failWhenLonger, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var array = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
         {
-            return await ReadChunksAsync(stream, buffer, chunk, limit, failWhenLonger, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-    }
-
-    private static async Task<byte[]> ReadChunksAsync(Stream stream, MemoryStream buffer, byte[] chunk, int limit, bool failWhenLonger, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-#if NET8_0_OR_GREATER
-            var read = await stream.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false);
-#else
-            var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-#endif
-            if (read == 0)
+            var total = 0;
+            while (total < length)
             {
-                return buffer.ToArray();
-            }
-
-            var room = limit - (int)buffer.Length;
-            if (read > room)
-            {
-                if (failWhenLonger)
+                var read = await ReadAsync(stream, array, total, length - total, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
                 {
-                    throw new HttpRequestException($"The response body is larger than the {limit} bytes the client accepts.");
+                    throw new IOException($"The response ended after {total} of the {length} bytes it announced.");
                 }
 
-                // An error body: its start is all anyone will see; the rest is left unread.
-                buffer.Write(chunk, 0, room);
-                return buffer.ToArray();
+                total += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            return new BufferedContent(array, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(array);
+            throw;
         }
     }
+
+    private static async Task<BufferedContent> ReadUpToAsync(Stream stream, int limit, bool failWhenLonger, CancellationToken cancellationToken)
+    {
+        var array = ArrayPool<byte>.Shared.Rent(FirstChunk);
+        try
+        {
+            var total = 0;
+            while (true)
+            {
+                if (total == array.Length)
+                {
+                    array = Grow(array, total);
+                }
+
+                var read = await ReadAsync(stream, array, total, array.Length - total, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return new BufferedContent(array, total);
+                }
+
+                if (read > limit - total)
+                {
+                    if (failWhenLonger)
+                    {
+                        throw new HttpRequestException($"The response body is larger than the {limit} bytes the client accepts.");
+                    }
+
+                    // An error body: its start is all anyone will see; the rest is left unread.
+                    return new BufferedContent(array, limit);
+                }
+
+                total += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(array);
+            throw;
+        }
+    }
+
+    private static byte[] Grow(byte[] array, int used)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(array.Length * 2);
+        Buffer.BlockCopy(array, 0, larger, 0, used);
+        ArrayPool<byte>.Shared.Return(array);
+        return larger;
+    }
+
+    private static ValueTask<int> ReadAsync(Stream stream, byte[] array, int offset, int count, CancellationToken cancellationToken) =>
+#if NET8_0_OR_GREATER
+        stream.ReadAsync(array.AsMemory(offset, count), cancellationToken);
+#else
+        new(stream.ReadAsync(array, offset, count, cancellationToken));
+#endif
 }

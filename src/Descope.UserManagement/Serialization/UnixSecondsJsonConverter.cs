@@ -11,7 +11,9 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset?>
     // Beyond this the value is not a plausible timestamp and DateTimeOffset would overflow.
     private const long MaxUnixSeconds = 253_402_300_799;
 
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadSeconds(ref reader);
+
+    public static DateTimeOffset? ReadSeconds(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

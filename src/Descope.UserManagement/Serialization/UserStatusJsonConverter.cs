@@ -10,7 +10,9 @@ namespace Descope.UserManagement.Serialization;
 /// </summary>
 internal sealed class UserStatusJsonConverter : JsonConverter<UserStatus>
 {
-    public override UserStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override UserStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadStatus(ref reader);
+
+    private static UserStatus ReadStatus(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -19,6 +21,17 @@ internal sealed class UserStatusJsonConverter : JsonConverter<UserStatus>
         }
 
         return UserStatusNames.Parse(reader.GetString());
+    }
+
+    /// <summary>A <c>status</c> value where the property may be JSON <c>null</c>.</summary>
+    public static UserStatus? ReadNullable(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        return ReadStatus(ref reader);
     }
 
     public override void Write(Utf8JsonWriter writer, UserStatus value, JsonSerializerOptions options) =>

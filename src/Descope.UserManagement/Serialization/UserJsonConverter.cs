@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Descope.UserManagement.Serialization;
+
+/// <summary>
+/// Reads and writes Descope's user object. <see cref="User"/> is an immutable record, and the generated serializer
+/// can only fill <c>init</c> properties through its constructor path, which boxes every value into an argument
+/// array; every call returns users, so this reads each field straight into a local and builds the record once.
+/// Property names match exactly (as the wire has them); unknown ones land in <see cref="User.AdditionalProperties"/>.
+/// </summary>
+internal sealed class UserJsonConverter : JsonConverter<User>
+{
+    public override User Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonValues.Mismatch(ref reader, "user", "an object");
+        }
+
+        IReadOnlyList<string>? loginIds = null, roleNames = null, externalIds = null, ssoAppIds = null, permissions = null;
+        string? userId = null, name = null, givenName = null, middleName = null, familyName = null, email = null, phone = null, picture = null;
+        bool? verifiedEmail = null, verifiedPhone = null, test = null, totp = null, saml = null, scim = null, oidc = null;
+        bool? webAuthn = null, password = null, push = null, editable = null;
+        IReadOnlyList<UserTenant>? userTenants = null;
+        UserStatus? status = null;
+        IReadOnlyDictionary<string, JsonElement>? customAttributes = null;
+        IReadOnlyDictionary<string, bool>? oAuth = null;
+        DateTimeOffset? createdTime = null;
+        double? consentExpiration = null;
+        Dictionary<string, JsonElement>? additional = null;
+
+        while (JsonValues.Next(ref reader) != JsonTokenType.EndObject)
+        {
+            var field = UserFields.Identify(ref reader);
+            string? unknownName = field == UserField.Unknown ? reader.GetString() : null;
+            JsonValues.Next(ref reader);
+            switch (field)
+            {
+                case UserField.LoginIds: loginIds = JsonValues.Strings(ref reader, "loginIds"); break;
+                case UserField.UserId: userId = JsonValues.String(ref reader, "userId"); break;
+                case UserField.Name: name = JsonValues.String(ref reader, "name"); break;
+                case UserField.GivenName: givenName = JsonValues.String(ref reader, "givenName"); break;
+                case UserField.MiddleName: middleName = JsonValues.String(ref reader, "middleName"); break;
+                case UserField.FamilyName: familyName = JsonValues.String(ref reader, "familyName"); break;
+                case UserField.Email: email = JsonValues.String(ref reader, "email"); break;
+                case UserField.Phone: phone = JsonValues.String(ref reader, "phone"); break;
+                case UserField.VerifiedEmail: verifiedEmail = JsonValues.Boolean(ref reader, "verifiedEmail"); break;
+                case UserField.VerifiedPhone: verifiedPhone = JsonValues.Boolean(ref reader, "verifiedPhone"); break;
+                case UserField.RoleNames: roleNames = JsonValues.Strings(ref reader, "roleNames"); break;
+                case UserField.UserTenants: userTenants = UserTenantJsonConverter.ReadList(ref reader); break;
+                case UserField.Status: status = UserStatusJsonConverter.ReadNullable(ref reader); break;
+                case UserField.ExternalIds: externalIds = JsonValues.Strings(ref reader, "externalIds"); break;
+                case UserField.Picture: picture = JsonValues.String(ref reader, "picture"); break;
+                case UserField.Test: test = JsonValues.Boolean(ref reader, "test"); break;
+                case UserField.CustomAttributes: customAttributes = JsonValues.Elements(ref reader, "customAttributes"); break;
+                case UserField.CreatedTime: createdTime = UnixSecondsJsonConverter.ReadSeconds(ref reader); break;
+                case UserField.Totp: totp = JsonValues.Boolean(ref reader, "TOTP"); break;
+                case UserField.Saml: saml = JsonValues.Boolean(ref reader, "SAML"); break;
+                case UserField.Scim: scim = JsonValues.Boolean(ref reader, "SCIM"); break;
+                case UserField.Oidc: oidc = JsonValues.Boolean(ref reader, "OIDC"); break;
+                case UserField.OAuth: oAuth = JsonValues.Flags(ref reader, "OAuth"); break;
+                case UserField.WebAuthn: webAuthn = JsonValues.Boolean(ref reader, "webauthn"); break;
+                case UserField.Password: password = JsonValues.Boolean(ref reader, "password"); break;
+                case UserField.Push: push = JsonValues.Boolean(ref reader, "push"); break;
+                case UserField.Editable: editable = JsonValues.Boolean(ref reader, "editable"); break;
+                case UserField.SsoAppIds: ssoAppIds = JsonValues.Strings(ref reader, "ssoAppIds"); break;
+                case UserField.Permissions: permissions = JsonValues.Strings(ref reader, "permissions"); break;
+                case UserField.ConsentExpiration: consentExpiration = JsonValues.Number(ref reader, "consentExpiration"); break;
+                default:
+                    additional ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                    additional[unknownName!] = JsonElement.ParseValue(ref reader);
+                    break;
+            }
+        }
+
+        return new User
+        {
+            LoginIds = loginIds, UserId = userId, Name = name, GivenName = givenName, MiddleName = middleName, FamilyName = familyName,
+            Email = email, Phone = phone, VerifiedEmail = verifiedEmail, VerifiedPhone = verifiedPhone, RoleNames = roleNames,
+            UserTenants = userTenants, Status = status, ExternalIds = externalIds, Picture = picture, Test = test,
+            CustomAttributes = customAttributes, CreatedTime = createdTime, Totp = totp, Saml = saml, Scim = scim, Oidc = oidc,
+            OAuth = oAuth, WebAuthn = webAuthn, Password = password, Push = push, Editable = editable, SsoAppIds = ssoAppIds,
+            Permissions = permissions, ConsentExpiration = consentExpiration, AdditionalProperties = additional,
+        };
+    }
+
+    /// <summary>Writes the user as the server does, leaving out what is <see langword="null"/>; unknown fields go last.</summary>
+    public override void Write(Utf8JsonWriter writer, User value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        WriteStrings(writer, "loginIds", value.LoginIds);
+        WriteString(writer, "userId", value.UserId);
+        WriteString(writer, "name", value.Name);
+        WriteString(writer, "givenName", value.GivenName);
+        WriteString(writer, "middleName", value.MiddleName);
+        WriteString(writer, "familyName", value.FamilyName);
+        WriteString(writer, "email", value.Email);
+        WriteString(writer, "phone", value.Phone);
+        WriteBoolean(writer, "verifiedEmail", value.VerifiedEmail);
+        WriteBoolean(writer, "verifiedPhone", value.VerifiedPhone);
+        WriteStrings(writer, "roleNames", value.RoleNames);
+        if (value.UserTenants is { } tenants)
+        {
+            writer.WritePropertyName("userTenants");
+            UserTenantJsonConverter.WriteList(writer, tenants);
+        }
+
+        if (value.Status is { } status)
+        {
+            writer.WriteString("status", UserStatusNames.ToWireValue(status));
+        }
+
+        WriteStrings(writer, "externalIds", value.ExternalIds);
+        WriteString(writer, "picture", value.Picture);
+        WriteBoolean(writer, "test", value.Test);
+        if (value.CustomAttributes is { } attributes)
+        {
+            writer.WriteStartObject("customAttributes");
+            foreach (var attribute in attributes)
+            {
+                writer.WritePropertyName(attribute.Key);
+                attribute.Value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        if (value.CreatedTime is { } createdTime)
+        {
+            writer.WriteNumber("createdTime", createdTime.ToUnixTimeSeconds());
+        }
+
+        WriteBoolean(writer, "TOTP", value.Totp);
+        WriteBoolean(writer, "SAML", value.Saml);
+        WriteBoolean(writer, "SCIM", value.Scim);
+        WriteBoolean(writer, "OIDC", value.Oidc);
+        if (value.OAuth is { } oAuth)
+        {
+            writer.WriteStartObject("OAuth");
+            foreach (var provider in oAuth)
+            {
+                writer.WriteBoolean(provider.Key, provider.Value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        WriteBoolean(writer, "webauthn", value.WebAuthn);
+        WriteBoolean(writer, "password", value.Password);
+        WriteBoolean(writer, "push", value.Push);
+        WriteBoolean(writer, "editable", value.Editable);
+        WriteStrings(writer, "ssoAppIds", value.SsoAppIds);
+        WriteStrings(writer, "permissions", value.Permissions);
+        if (value.ConsentExpiration is { } consentExpiration)
+        {
+            writer.WriteNumber("consentExpiration", consentExpiration);
+        }
+
+        foreach (var extra in value.AdditionalProperties ?? EmptyExtras)
+        {
+            writer.WritePropertyName(extra.Key);
+            extra.Value.WriteTo(writer);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static readonly Dictionary<string, JsonElement> EmptyExtras = [];
+
+    internal static void WriteString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } item)
+            {
+                writer.WriteStringValue(item);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteBoolean(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            writer.WriteBoolean(name, flag);
+        }
+    }
+}
