@@ -73,7 +73,7 @@ public sealed class BaselineFailure
     [JsonPropertyName("user")] public BaselineUser? User { get; set; }
 }
 
-/// <summary>The same fields as the SDK's User, in their plainest form.</summary>
+/// <summary>The same fields as the SDK's User (unknown ones kept, as the SDK keeps them), in their plainest form.</summary>
 public sealed class BaselineUser
 {
     [JsonPropertyName("loginIds")] public List<string>? LoginIds { get; set; }
@@ -105,6 +105,8 @@ public sealed class BaselineUser
     [JsonPropertyName("editable")] public bool? Editable { get; set; }
     [JsonPropertyName("ssoAppIds")] public List<string>? SsoAppIds { get; set; }
     [JsonPropertyName("permissions")] public List<string>? Permissions { get; set; }
+    [JsonPropertyName("consentExpiration")] public double? ConsentExpiration { get; set; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 public sealed class BaselineTenant

@@ -120,7 +120,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         Argument.NotNull(user, nameof(user));
         user = Argument.Details(user, nameof(user));
-        return SendForUserAsync(DescopeOperation.Update, UserDetailsRequest.From(loginId, user, status: null), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+        return SendForUserAsync(DescopeOperation.Update, new UserDetailsRequest(loginId, user, status: null), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -184,7 +184,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
             Argument.SettableStatus(status, nameof(patch));
         }
 
-        return SendForUserAsync(DescopeOperation.PatchUser, UserDetailsRequest.From(loginId, patch, patch.Status), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+        return SendForUserAsync(DescopeOperation.PatchUser, new UserDetailsRequest(loginId, patch, patch.Status), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -192,20 +192,14 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         var patches = BatchArgument.Patches(users, nameof(users));
         var collector = new BatchPatchCollector();
-        for (var start = 0; start < patches.Count; start += _batchSize)
+        for (var start = 0; start < patches.Length; start += _batchSize)
         {
-            var chunk = patches.GetRange(start, Math.Min(_batchSize, patches.Count - start));
-            var requests = new UserDetailsRequest[chunk.Count];
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                requests[i] = UserDetailsRequest.From(chunk[i].LoginId, chunk[i], chunk[i].Status);
-            }
-
+            IReadOnlyList<BatchUserPatch> chunk = new ArraySegment<BatchUserPatch>(patches, start, Math.Min(_batchSize, patches.Length - start));
             try
             {
                 var answer = await SendAsync(
                     DescopeOperation.PatchBatch,
-                    new BatchPatchRequest { Users = requests },
+                    new BatchPatchRequest(chunk),
                     DescopeJsonContext.Default.BatchPatchRequest,
                     DescopeJsonContext.Default.BatchPatchResponse,
                     cancellationToken).ConfigureAwait(false);
@@ -269,7 +263,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         var body = new LoginIdRequest { LoginId = loginId };
-        return SendAsync(DescopeOperation.Delete, body, DescopeJsonContext.Default.LoginIdRequest, DescopeJsonContext.Default.EmptyResponse, cancellationToken);
+        return SendAsync(DescopeOperation.Delete, body, DescopeJsonContext.Default.LoginIdRequest, DescopeJsonContext.Default.EmptyResponse, cancellationToken).AsTask();
     }
 
     /// <inheritdoc />
@@ -326,7 +320,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         Argument.NotNull(user, nameof(user));
         user = Argument.Details(user, nameof(user));
-        return SendForUserAsync(operation, UserDetailsRequest.ForCreate(loginId, user, test), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
+        return SendForUserAsync(operation, new UserDetailsRequest(loginId, user, status: null, test), DescopeJsonContext.Default.UserDetailsRequest, cancellationToken);
     }
 
     private Task<User> SendRolesAsync(DescopeOperation operation, string loginId, IEnumerable<string> roleNames, string? tenantId, CancellationToken cancellationToken)
@@ -353,7 +347,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         return answer.User!;
     }
 
-    private Task<TResponse> SendAsync<TRequest, TResponse>(
+    private ValueTask<TResponse> SendAsync<TRequest, TResponse>(
         DescopeOperation operation,
         TRequest body,
         JsonTypeInfo<TRequest> requestType,
@@ -372,7 +366,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
 
     // The one place a request is sent and its answer read; the methods above only say what to send.
     // Every call is observed once, here: a span, a duration measurement, and one log line.
-    private async Task<TResponse> SendAsync<TResponse>(
+    private async ValueTask<TResponse> SendAsync<TResponse>(
         DescopeRequestContext context,
         HttpRequestMessage request,
         JsonTypeInfo<TResponse> responseType,
@@ -396,7 +390,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         }
     }
 
-    private async Task<TResponse> SendCoreAsync<TResponse>(
+    private async ValueTask<TResponse> SendCoreAsync<TResponse>(
         DescopeRequestContext context,
         HttpRequestMessage request,
         JsonTypeInfo<TResponse> responseType,

@@ -61,7 +61,7 @@ internal static class ResponseBuffer
     }
 
     // The usual case: the length is announced, so the body goes straight into one array of at least that size.
-    private static async Task<BufferedContent> ReadExactlyAsync(Stream stream, int length, CancellationToken cancellationToken)
+    private static async ValueTask<BufferedContent> ReadExactlyAsync(Stream stream, int length, CancellationToken cancellationToken)
     {
         var array = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
@@ -87,7 +87,7 @@ internal static class ResponseBuffer
         }
     }
 
-    private static async Task<BufferedContent> ReadUpToAsync(Stream stream, int limit, bool failWhenLonger, CancellationToken cancellationToken)
+    private static async ValueTask<BufferedContent> ReadUpToAsync(Stream stream, int limit, bool failWhenLonger, CancellationToken cancellationToken)
     {
         var array = ArrayPool<byte>.Shared.Rent(FirstChunk);
         try

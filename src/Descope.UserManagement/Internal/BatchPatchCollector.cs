@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using Descope.UserManagement.Serialization;
 
 namespace Descope.UserManagement.Internal;
@@ -12,34 +13,33 @@ internal sealed class BatchPatchCollector
 {
     private const string NotReported = "The server did not report a result for this user.";
 
-    private readonly List<User> _patched = [];
+    private List<User> _patched = [];
     private readonly List<BatchPatchFailure> _failed = [];
     private readonly Dictionary<string, string> _additionalErrors = new(StringComparer.Ordinal);
 
     public void AddAnswer(IReadOnlyList<BatchUserPatch> sent, BatchPatchResponse answer)
     {
-        // Login IDs are matched without regard to case: Descope may store an email login ID in lower case.
-        // The map goes from each login ID still unaccounted for to the exact spelling the caller sent.
-        var unaccounted = new Dictionary<string, string>(sent.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var patch in sent)
+        var inputs = new SentUsers(sent);
+        var unmatchedPatched = new List<User>();
+        var patched = answer.PatchedUsers ?? [];
+        if (_patched.Count == 0 && !patched.Contains(null!))
         {
-            unaccounted[patch.LoginId] = patch.LoginId;
+            // The usual single-request batch: the answer's own list is the result, not copied.
+            _patched = patched;
+        }
+        else
+        {
+            _patched.AddRange(patched.FindAll(user => user is not null));
         }
 
-        var unmatchedPatched = new List<User>();
-        foreach (var user in answer.PatchedUsers ?? [])
+        foreach (var user in patched)
         {
             if (user is null)
             {
                 continue;
             }
 
-            _patched.Add(user);
-            if (Match(user, unaccounted) is { } loginId)
-            {
-                unaccounted.Remove(loginId);
-            }
-            else
+            if (inputs.Take(user) is null)
             {
                 unmatchedPatched.Add(user);
             }
@@ -53,9 +53,8 @@ internal sealed class BatchPatchCollector
                 continue;
             }
 
-            if (Match(failed.User, unaccounted) is { } loginId)
+            if (inputs.Take(failed.User) is { } loginId)
             {
-                unaccounted.Remove(loginId);
                 _failed.Add(new BatchPatchFailure(loginId, FailureText(failed)) { User = failed.User });
             }
             else
@@ -68,42 +67,32 @@ internal sealed class BatchPatchCollector
         {
             var text = error.Value ?? "";
             _additionalErrors[error.Key] = _additionalErrors.TryGetValue(error.Key, out var earlier) ? earlier + "; " + text : text;
-            if (unaccounted.TryGetValue(error.Key, out var loginId))
+            if (inputs.Take(error.Key) is { } loginId)
             {
-                unaccounted.Remove(loginId);
                 _failed.Add(new BatchPatchFailure(loginId, text));
             }
         }
 
-        AccountForTheRest(sent, unaccounted, unmatchedPatched, unmatchedFailures);
+        AccountForTheRest(inputs.Unaccounted(), unmatchedPatched, unmatchedFailures);
     }
 
     public void AddFailedRequest(IReadOnlyList<BatchUserPatch> sent, Exception error)
     {
-        foreach (var patch in sent)
+        for (var i = 0; i < sent.Count; i++)
         {
-            _failed.Add(new BatchPatchFailure(patch.LoginId, error.Message) { Exception = error });
+            _failed.Add(new BatchPatchFailure(sent[i].LoginId, error.Message) { Exception = error });
         }
     }
 
-    public BatchPatchResult ToResult() => new(_patched.ToArray(), _failed.ToArray(), _additionalErrors);
+    public BatchPatchResult ToResult() =>
+        new(new ReadOnlyCollection<User>(_patched), new ReadOnlyCollection<BatchPatchFailure>(_failed), _additionalErrors);
 
     // Users the answer did not name by login ID or user ID (the server may spell a login ID differently, say a
     // phone number with spaces). The server keeps input order, so when the answer's unnamed results are all of one
     // kind they pair with the unnamed inputs in order; otherwise the pairing is unknown and those inputs are
     // reported failed with every unpaired failure text, so nothing the server said is dropped.
-    private void AccountForTheRest(
-        IReadOnlyList<BatchUserPatch> sent, Dictionary<string, string> unaccounted, List<User> unmatchedPatched, List<FailedUserResponse> unmatchedFailures)
+    private void AccountForTheRest(List<string> rest, List<User> unmatchedPatched, List<FailedUserResponse> unmatchedFailures)
     {
-        var rest = new List<string>();
-        foreach (var patch in sent)
-        {
-            if (unaccounted.ContainsKey(patch.LoginId))
-            {
-                rest.Add(patch.LoginId);
-            }
-        }
-
         if (rest.Count == 0)
         {
             return;
@@ -144,22 +133,114 @@ internal sealed class BatchPatchCollector
 
     private static string FailureText(FailedUserResponse failed) => failed.Failure ?? "The server reported a failure without a reason.";
 
-    // The login ID the caller sent that this user answers to, if any is still unaccounted for.
-    private static string? Match(User? user, Dictionary<string, string> unaccounted)
+    /// <summary>
+    /// The login IDs one request sent, and which of them an answer has accounted for. Login IDs match without regard
+    /// to case (Descope may store an email login ID in lower case), and a user answers to any of its login IDs or its
+    /// user ID. The server answers in input order, so the next input is tried first; only an answer out of order
+    /// builds a lookup of the inputs still open.
+    /// </summary>
+    private sealed class SentUsers(IReadOnlyList<BatchUserPatch> sent)
     {
-        if (user is null)
-        {
-            return null;
-        }
+        private readonly bool[] _accounted = new bool[sent.Count];
+        private Dictionary<string, int>? _open;
+        private int _next;
 
-        foreach (var loginId in user.LoginIds ?? [])
+        /// <summary>Accounts for the input <paramref name="user"/> answers to and returns its login ID as sent, if one is open.</summary>
+        public string? Take(User? user)
         {
-            if (loginId is not null && unaccounted.TryGetValue(loginId, out var sent))
+            if (user is null)
             {
-                return sent;
+                return null;
             }
+
+            if (NextOpen() is { } next && AnswersTo(user, sent[next].LoginId))
+            {
+                return Account(next);
+            }
+
+            var loginIds = user.LoginIds ?? [];
+            for (var i = 0; i < loginIds.Count; i++)
+            {
+                if (loginIds[i] is { } loginId && Take(loginId) is { } taken)
+                {
+                    return taken;
+                }
+            }
+
+            return user.UserId is not null ? Take(user.UserId) : null;
         }
 
-        return user.UserId is not null && unaccounted.TryGetValue(user.UserId, out var byUserId) ? byUserId : null;
+        /// <summary>Accounts for the open input with this login ID, if there is one, and returns its login ID as sent.</summary>
+        public string? Take(string loginId)
+        {
+            if (NextOpen() is { } next && StringComparer.OrdinalIgnoreCase.Equals(sent[next].LoginId, loginId))
+            {
+                return Account(next);
+            }
+
+            return Open().TryGetValue(loginId, out var index) && !_accounted[index] ? Account(index) : null;
+        }
+
+        /// <summary>The login IDs no answer accounted for, in input order.</summary>
+        public List<string> Unaccounted()
+        {
+            var rest = new List<string>();
+            for (var i = _next; i < _accounted.Length; i++)
+            {
+                if (!_accounted[i])
+                {
+                    rest.Add(sent[i].LoginId);
+                }
+            }
+
+            return rest;
+        }
+
+        private static bool AnswersTo(User user, string loginId)
+        {
+            var loginIds = user.LoginIds ?? [];
+            for (var i = 0; i < loginIds.Count; i++)
+            {
+                if (StringComparer.OrdinalIgnoreCase.Equals(loginIds[i], loginId))
+                {
+                    return true;
+                }
+            }
+
+            return StringComparer.OrdinalIgnoreCase.Equals(user.UserId, loginId);
+        }
+
+        private int? NextOpen()
+        {
+            while (_next < _accounted.Length && _accounted[_next])
+            {
+                _next++;
+            }
+
+            return _next < _accounted.Length ? _next : null;
+        }
+
+        private string Account(int index)
+        {
+            _accounted[index] = true;
+            return sent[index].LoginId;
+        }
+
+        private Dictionary<string, int> Open()
+        {
+            if (_open is null)
+            {
+                _open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                for (var i = _next; i < _accounted.Length; i++)
+                {
+                    if (!_accounted[i])
+                    {
+                        _open[sent[i].LoginId] = i;
+                    }
+                }
+            }
+
+            return _open;
+        }
     }
 }

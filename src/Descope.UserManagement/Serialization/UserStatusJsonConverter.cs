@@ -20,6 +20,22 @@ internal sealed class UserStatusJsonConverter : JsonConverter<UserStatus>
             return UserStatus.Unknown;
         }
 
+        // The server's own spelling is matched on the bytes, so reading a status makes no string.
+        if (reader.ValueTextEquals("enabled"u8))
+        {
+            return UserStatus.Enabled;
+        }
+
+        if (reader.ValueTextEquals("disabled"u8))
+        {
+            return UserStatus.Disabled;
+        }
+
+        if (reader.ValueTextEquals("invited"u8))
+        {
+            return UserStatus.Invited;
+        }
+
         return UserStatusNames.Parse(reader.GetString());
     }
 

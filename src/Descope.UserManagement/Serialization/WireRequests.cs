@@ -4,75 +4,39 @@ using System.Text.Json.Serialization;
 namespace Descope.UserManagement.Serialization;
 
 // The request bodies exactly as descope-api.md spells them. Null properties are left out of the JSON
-// (DescopeJsonContext ignores nulls when writing), so "not set" never reaches the server as null.
+// (DescopeJsonContext ignores nulls when writing, and UserDetailsWriter skips them), so "not set" never reaches
+// the server as null.
 
-/// <summary>Body of update, patch and each batch-patch item: the user's login ID and the fields to write.</summary>
+/// <summary>Body of update, patch and create: the user's login ID and the fields to write (see <see cref="UserDetailsWriter"/>).</summary>
+[JsonConverter(typeof(UserDetailsRequestConverter))]
 internal sealed class UserDetailsRequest
 {
-    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
-    [JsonPropertyName("email")] public string? Email { get; set; }
-    [JsonPropertyName("phone")] public string? Phone { get; set; }
-    [JsonPropertyName("name")] public string? Name { get; set; }
-    [JsonPropertyName("givenName")] public string? GivenName { get; set; }
-    [JsonPropertyName("middleName")] public string? MiddleName { get; set; }
-    [JsonPropertyName("familyName")] public string? FamilyName { get; set; }
-    [JsonPropertyName("verifiedEmail")] public bool? VerifiedEmail { get; set; }
-    [JsonPropertyName("verifiedPhone")] public bool? VerifiedPhone { get; set; }
-    [JsonPropertyName("roleNames")] public IReadOnlyList<string>? RoleNames { get; set; }
-    [JsonPropertyName("userTenants")] public IReadOnlyList<TenantRoles>? UserTenants { get; set; }
-
-    [JsonPropertyName("customAttributes")]
-    [JsonConverter(typeof(CustomAttributesJsonConverter))]
-    public IReadOnlyDictionary<string, object?>? CustomAttributes { get; set; }
-
-    [JsonPropertyName("picture")] public string? Picture { get; set; }
-    [JsonPropertyName("additionalIdentifiers")] public IReadOnlyList<string>? AdditionalIdentifiers { get; set; }
-    [JsonPropertyName("ssoAppIds")] public IReadOnlyList<string>? SsoAppIds { get; set; }
-    [JsonPropertyName("status")] public UserStatus? Status { get; set; }
-
-    // Create only.
-    [JsonPropertyName("invite")] public bool? Invite { get; set; }
-    [JsonPropertyName("inviteUrl")] public string? InviteUrl { get; set; }
-    [JsonPropertyName("sendMail")] public bool? SendMail { get; set; }
-    [JsonPropertyName("sendSMS")] public bool? SendSms { get; set; }
-    [JsonPropertyName("test")] public bool? Test { get; set; }
-
-    public static UserDetailsRequest ForCreate(string loginId, UserCreate create, bool test)
+    public UserDetailsRequest(string loginId, UserDetails details, UserStatus? status, bool test = false)
     {
-        var request = From(loginId, create, status: null);
-        request.Invite = create.Invite;
-        request.InviteUrl = create.InviteUrl;
-        request.SendMail = create.SendMail;
-        request.SendSms = create.SendSms;
-        request.Test = test ? true : null;
-        return request;
+        LoginId = loginId;
+        Details = details;
+        Status = status;
+        Test = test;
     }
 
-    public static UserDetailsRequest From(string loginId, UserDetails details, UserStatus? status) => new()
-    {
-        LoginId = loginId,
-        Email = details.Email,
-        Phone = details.Phone,
-        Name = details.Name,
-        GivenName = details.GivenName,
-        MiddleName = details.MiddleName,
-        FamilyName = details.FamilyName,
-        VerifiedEmail = details.VerifiedEmail,
-        VerifiedPhone = details.VerifiedPhone,
-        RoleNames = details.RoleNames,
-        UserTenants = details.UserTenants,
-        CustomAttributes = details.CustomAttributes,
-        Picture = details.Picture,
-        AdditionalIdentifiers = details.AdditionalIdentifiers,
-        SsoAppIds = details.SsoAppIds,
-        Status = status,
-    };
+    public string LoginId { get; }
+
+    public UserDetails Details { get; }
+
+    /// <summary>Patch only: the status to set.</summary>
+    public UserStatus? Status { get; }
+
+    /// <summary>Create only: whether the user is a test user.</summary>
+    public bool Test { get; }
 }
 
-/// <summary>Body of batch patch.</summary>
+/// <summary>Body of batch patch: each patch is written as one item of <c>users</c>, naming its own user.</summary>
+[JsonConverter(typeof(BatchPatchRequestConverter))]
 internal sealed class BatchPatchRequest
 {
-    [JsonPropertyName("users")] public IReadOnlyList<UserDetailsRequest> Users { get; set; } = [];
+    public BatchPatchRequest(IReadOnlyList<BatchUserPatch> users) => Users = users;
+
+    public IReadOnlyList<BatchUserPatch> Users { get; }
 }
 
 /// <summary>Body of update status.</summary>

@@ -20,7 +20,8 @@ internal sealed class EmptyResponse : IWireAnswer
 /// <summary>The answer of batch patch.</summary>
 internal sealed class BatchPatchResponse : IWireAnswer
 {
-    [JsonPropertyName("patchedUsers")] public List<User?>? PatchedUsers { get; set; }
+    /// <summary>The patched users; the list may hold <see langword="null"/> items, as the JSON may.</summary>
+    [JsonPropertyName("patchedUsers")] public List<User>? PatchedUsers { get; set; }
     [JsonPropertyName("failedUsers")] public List<FailedUserResponse?>? FailedUsers { get; set; }
     [JsonPropertyName("additionalErrors")] public Dictionary<string, string?>? AdditionalErrors { get; set; }
 
