@@ -103,6 +103,20 @@ public sealed class ArgumentValidationTests
         emulator.ManagementRequests().Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(new[] { "a", "B", "c", "b" }, 3)]
+    [InlineData(new[] { "x", "y", "Y", "x", "y" }, 2)]
+    [InlineData(new[] { "q", "r", "s", "r", "q" }, 3)]
+    public async Task A_repeated_login_id_is_named_by_the_index_where_it_repeats(string[] loginIds, int index)
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        using var client = TestClients.For(emulator);
+
+        var thrown = await client.Awaiting(c => c.PatchBatchAsync(loginIds.Select(id => new BatchUserPatch(id)))).Should().ThrowAsync<ArgumentException>();
+
+        thrown.WithParameterName("users").WithMessage($"The login ID of the batch item at index {index} appears earlier in the batch.*");
+    }
+
     [Fact]
     public async Task The_extension_methods_check_their_client()
     {

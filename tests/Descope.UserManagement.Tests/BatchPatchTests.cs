@@ -260,4 +260,34 @@ public sealed class BatchPatchTests
         reads.Should().Be(1);
         JsonAssert.Equivalent(emulator.SingleRequest().Body, """{"loginId":"alice","customAttributes":{"tags":["read-1"]}}""");
     }
+
+    [Fact]
+    public async Task An_answer_in_another_order_than_the_input_still_matches_every_user_to_its_login_id()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, """
+            {
+              "patchedUsers":[{"loginIds":["e@example.com"],"userId":"U5"},{"loginIds":["c@example.com"],"userId":"U3"},{"loginIds":["x@example.com"],"userId":"U1"}],
+              "failedUsers":[{"failure":"Invalid phone","user":{"loginIds":["D@EXAMPLE.COM"]}}],
+              "additionalErrors":{"b@example.com":"User not found"}
+            }
+            """);
+        using var client = TestClients.For(emulator);
+
+        var result = await client.PatchBatchAsync(
+        [
+            new BatchUserPatch("U1") { Name = "by user ID" },
+            new BatchUserPatch("b@example.com") { Name = "B" },
+            new BatchUserPatch("c@example.com") { Name = "C" },
+            new BatchUserPatch("d@example.com") { Phone = "nope" },
+            new BatchUserPatch("e@example.com") { Name = "E" },
+        ]);
+
+        result.PatchedUsers.Select(u => u.UserId).Should().Equal("U5", "U3", "U1");
+        result.FailedUsers.Select(f => (f.LoginId, f.Failure)).Should().BeEquivalentTo(new[]
+        {
+            ("d@example.com", "Invalid phone"),
+            ("b@example.com", "User not found"),
+        });
+    }
 }
