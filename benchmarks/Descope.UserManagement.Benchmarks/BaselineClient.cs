@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -14,6 +16,11 @@ internal sealed class BaselineClient(HttpClient http, string baseUrl = CannedAns
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly AuthenticationHeaderValue Authorization = new("Bearer", CannedAnswers.ProjectId + ":" + CannedAnswers.ManagementKey);
     private static readonly HttpMethod Patch = new("PATCH");
+
+    // What any client sending Descope's SDK headers would compute once: its version and the runtime's description.
+    private static readonly string SdkVersion = typeof(DescopeUserClient).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+    private static readonly string RuntimeVersion = RuntimeInformation.FrameworkDescription.Trim();
 
     public Task<BaselineUserResponse?> PostAsync<T>(string path, T body, JsonTypeInfo<T> type) =>
         SendAsync(HttpMethod.Post, path, body, type, BaselineJsonContext.Default.BaselineUserResponse);
@@ -49,8 +56,8 @@ internal sealed class BaselineClient(HttpClient http, string baseUrl = CannedAns
         request.Headers.Authorization = Authorization;
         request.Headers.TryAddWithoutValidation("x-descope-project-id", CannedAnswers.ProjectId);
         request.Headers.TryAddWithoutValidation("x-descope-sdk-name", "Descope.UserManagement");
-        request.Headers.TryAddWithoutValidation("x-descope-sdk-version", "0.1.0");
-        request.Headers.TryAddWithoutValidation("x-descope-sdk-dotnet-version", ".NET 10.0");
+        request.Headers.TryAddWithoutValidation("x-descope-sdk-version", SdkVersion);
+        request.Headers.TryAddWithoutValidation("x-descope-sdk-dotnet-version", RuntimeVersion);
         request.Headers.TryAddWithoutValidation("x-descope-license", "tier2");
     }
 }

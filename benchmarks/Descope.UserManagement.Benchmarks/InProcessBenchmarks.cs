@@ -20,6 +20,7 @@ public class InProcessBenchmarks
     private static readonly Dictionary<string, JsonElement> BaselineAttributes = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"plan":"gold","seats":12,"beta":true}""")!;
 
     private readonly Dictionary<string, (DescopeUserClient Sdk, BaselineClient Baseline, HttpClient BaselineHttp)> _clients = [];
+    private readonly List<CannedHandler> _handlers = [];
     private BatchUserPatch[] _sdkBatch = [];
     private BaselineBatchRequest _baselineBatch = new();
 
@@ -29,8 +30,12 @@ public class InProcessBenchmarks
         foreach (var (name, answer) in new[] { ("user", CannedAnswers.User), ("large", CannedAnswers.LargeUser), ("batch", CannedAnswers.Batch) })
         {
             var options = new DescopeUserClientOptions { ProjectId = CannedAnswers.ProjectId, ManagementKey = CannedAnswers.ManagementKey };
-            var sdk = new DescopeUserClient(DescopeUserClient.CreateHttpClient(options, new CannedHandler(answer)), options);
-            var http = new HttpClient(new CannedHandler(answer));
+            var sdkHandler = new CannedHandler(answer);
+            var baselineHandler = new CannedHandler(answer);
+            _handlers.Add(sdkHandler);
+            _handlers.Add(baselineHandler);
+            var sdk = new DescopeUserClient(DescopeUserClient.CreateHttpClient(options, sdkHandler), options);
+            var http = new HttpClient(baselineHandler);
             _clients[name] = (sdk, new BaselineClient(http), http);
             // The one-time license handshake happens here, not in the measurements.
             if (name == "batch")
@@ -48,6 +53,15 @@ public class InProcessBenchmarks
         {
             Users = Enumerable.Range(0, 100).Select(i => new UserFieldsRequest { LoginId = $"user{i}@example.com", GivenName = "Given", FamilyName = "Family", Status = "enabled" }).ToArray(),
         };
+    }
+
+    /// <summary>For the verify mode: every handler records the requests it gets into <paramref name="requests"/> (or stops, given null).</summary>
+    internal void Record(List<string>? requests)
+    {
+        foreach (var handler in _handlers)
+        {
+            handler.Recorded = requests;
+        }
     }
 
     [GlobalCleanup]

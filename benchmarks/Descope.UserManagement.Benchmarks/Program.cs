@@ -1,7 +1,8 @@
 // Benchmarks of Descope.UserManagement against a bare HttpClient floor. See benchmarks/README.md.
 //
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- --filter '*'              in-process, full
-//   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- --filter '*' --job short  in-process, quick
+//   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- quick                    in-process, quick
+//   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- verify                   SDK and baseline send the same requests
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- loopback [seconds]       loopback and cold start
 using BenchmarkDotNet.Running;
 using Descope.UserManagement.Benchmarks;
@@ -13,6 +14,14 @@ switch (args.FirstOrDefault())
         return 0;
     case "once":
         return await LoopbackRun.OnceAsync(new Uri(args[2]), args[1] == "sdk");
+    case "verify":
+        return await RequestVerification.RunAsync();
+    case "quick":
+        // A smoke run of every in-process case in well under a minute: in this process, short iterations. Its
+        // numbers are rough; the full run is the one to quote.
+        BenchmarkSwitcher.FromAssembly(typeof(InProcessBenchmarks).Assembly).Run(
+            ["--filter", "*", "--inProcess", "--iterationTime", "100", "--warmupCount", "2", "--iterationCount", "5", .. args.Skip(1)]);
+        return 0;
     case "loopback":
         await LoopbackRun.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
         return 0;
