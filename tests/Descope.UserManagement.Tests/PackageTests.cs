@@ -33,6 +33,9 @@ public sealed class PackageTests
             nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value.Should().Be("README.md");
             nuspec.Descendants().Single(e => e.Name.LocalName == "tags").Value.Should().Contain("descope");
             File.Exists(Path.Combine(output, "Descope.UserManagement.0.1.0.snupkg")).Should().BeTrue();
+            var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
+            ((string?)repository.Attribute("type")).Should().Be("git");
+            ((string?)repository.Attribute("commit")).Should().Be(await GitAsync(RepositoryPaths.Root, "rev-parse", "HEAD"), "SourceLink records the commit the package was built from");
 
             var testing = Entries(Path.Combine(output, "Descope.UserManagement.Testing.0.1.0.nupkg"));
             testing.Should().Contain(["lib/net8.0/Descope.UserManagement.Testing.dll", "lib/net10.0/Descope.UserManagement.Testing.xml", "README.md"]);
@@ -45,6 +48,39 @@ public sealed class PackageTests
             Directory.Delete(output, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task The_package_names_the_repository_it_was_packed_from()
+    {
+        var work = Directory.CreateTempSubdirectory("descope-repository-").FullName;
+        try
+        {
+            // A clone whose origin is where the project is published, as a release checkout's is.
+            var clone = Path.Combine(work, "clone");
+            const string published = "https://git.example.org/team/descope-usermanagement.git";
+            await GitAsync(work, "clone", "--quiet", RepositoryPaths.Root, clone);
+            await GitAsync(clone, "remote", "set-url", "origin", published);
+            await ChildProcess.RunAsync(
+                ChildProcess.StartInfo(ChildProcess.Dotnet,
+                [
+                    "pack", Path.Combine(clone, "src", "Descope.UserManagement"), "-c", "Release", "-o", Path.Combine(work, "out"), "--nologo",
+                    "-p:TargetFrameworks=net10.0", "-p:EnablePackageValidation=false",
+                ]),
+                TimeSpan.FromMinutes(4));
+
+            var repository = Nuspec(Path.Combine(work, "out", "Descope.UserManagement.0.1.0.nupkg")).Descendants().Single(e => e.Name.LocalName == "repository");
+
+            ((string?)repository.Attribute("url")).Should().Be(published);
+            ((string?)repository.Attribute("commit")).Should().Be(await GitAsync(clone, "rev-parse", "HEAD"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static async Task<string> GitAsync(string directory, params string[] arguments) =>
+        (await ChildProcess.RunAsync(ChildProcess.StartInfo("git", ["-C", directory, .. arguments]), TimeSpan.FromMinutes(1))).Trim();
 
     private static string[] Entries(string package)
     {
