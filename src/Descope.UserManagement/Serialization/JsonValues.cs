@@ -55,7 +55,16 @@ internal static class JsonValues
     }
 
     /// <summary>An object of JSON values by key; the last of two equal keys wins, as System.Text.Json has it.</summary>
-    public static Dictionary<string, JsonElement>? Elements(ref Utf8JsonReader reader, string property)
+    public static Dictionary<string, JsonElement>? Elements(ref Utf8JsonReader reader, string property) =>
+        Object(ref reader, property, "an object", static (ref Utf8JsonReader value, string _) => JsonElement.ParseValue(ref value));
+
+    public static Dictionary<string, bool>? Flags(ref Utf8JsonReader reader, string property) =>
+        Object(ref reader, property, "an object of true or false values", static (ref Utf8JsonReader value, string name) =>
+            Boolean(ref value, name) ?? throw Mismatch(ref value, name, "true or false"));
+
+    private delegate T ValueReader<T>(ref Utf8JsonReader reader, string property);
+
+    private static Dictionary<string, T>? Object<T>(ref Utf8JsonReader reader, string property, string expected, ValueReader<T> readValue)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -64,38 +73,15 @@ internal static class JsonValues
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Mismatch(ref reader, property, "an object");
+            throw Mismatch(ref reader, property, expected);
         }
 
-        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var values = new Dictionary<string, T>(StringComparer.Ordinal);
         while (Next(ref reader) != JsonTokenType.EndObject)
         {
             var key = reader.GetString()!;
             Next(ref reader);
-            values[key] = JsonElement.ParseValue(ref reader);
-        }
-
-        return values;
-    }
-
-    public static Dictionary<string, bool>? Flags(ref Utf8JsonReader reader, string property)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Mismatch(ref reader, property, "an object of true or false values");
-        }
-
-        var values = new Dictionary<string, bool>(StringComparer.Ordinal);
-        while (Next(ref reader) != JsonTokenType.EndObject)
-        {
-            var key = reader.GetString()!;
-            Next(ref reader);
-            values[key] = Boolean(ref reader, property) ?? throw Mismatch(ref reader, property, "true or false");
+            values[key] = readValue(ref reader, property);
         }
 
         return values;

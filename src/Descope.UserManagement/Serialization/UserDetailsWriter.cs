@@ -14,15 +14,15 @@ internal static class UserDetailsWriter
     {
         writer.WriteStartObject();
         writer.WriteString("loginId"u8, loginId);
-        WriteString(writer, "email"u8, details.Email);
-        WriteString(writer, "phone"u8, details.Phone);
-        WriteString(writer, "name"u8, details.Name);
-        WriteString(writer, "givenName"u8, details.GivenName);
-        WriteString(writer, "middleName"u8, details.MiddleName);
-        WriteString(writer, "familyName"u8, details.FamilyName);
-        WriteBoolean(writer, "verifiedEmail"u8, details.VerifiedEmail);
-        WriteBoolean(writer, "verifiedPhone"u8, details.VerifiedPhone);
-        WriteStrings(writer, "roleNames"u8, details.RoleNames);
+        JsonWrite.String(writer, "email"u8, details.Email);
+        JsonWrite.String(writer, "phone"u8, details.Phone);
+        JsonWrite.String(writer, "name"u8, details.Name);
+        JsonWrite.String(writer, "givenName"u8, details.GivenName);
+        JsonWrite.String(writer, "middleName"u8, details.MiddleName);
+        JsonWrite.String(writer, "familyName"u8, details.FamilyName);
+        JsonWrite.Boolean(writer, "verifiedEmail"u8, details.VerifiedEmail);
+        JsonWrite.Boolean(writer, "verifiedPhone"u8, details.VerifiedPhone);
+        JsonWrite.Strings(writer, "roleNames"u8, details.RoleNames);
         if (details.UserTenants is { } tenants)
         {
             writer.WriteStartArray("userTenants"u8);
@@ -30,7 +30,7 @@ internal static class UserDetailsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString("tenantId"u8, tenant.TenantId);
-                WriteStrings(writer, "roleNames"u8, tenant.RoleNames);
+                JsonWrite.Strings(writer, "roleNames"u8, tenant.RoleNames);
                 writer.WriteEndObject();
             }
 
@@ -49,9 +49,9 @@ internal static class UserDetailsWriter
             writer.WriteEndObject();
         }
 
-        WriteString(writer, "picture"u8, details.Picture);
-        WriteStrings(writer, "additionalIdentifiers"u8, details.AdditionalIdentifiers);
-        WriteStrings(writer, "ssoAppIds"u8, details.SsoAppIds);
+        JsonWrite.String(writer, "picture"u8, details.Picture);
+        JsonWrite.Strings(writer, "additionalIdentifiers"u8, details.AdditionalIdentifiers);
+        JsonWrite.Strings(writer, "ssoAppIds"u8, details.SsoAppIds);
         if (status is { } settable)
         {
             writer.WriteString("status"u8, UserStatusNames.ToWireValue(settable));
@@ -59,10 +59,10 @@ internal static class UserDetailsWriter
 
         if (details is UserCreate create)
         {
-            WriteBoolean(writer, "invite"u8, create.Invite);
-            WriteString(writer, "inviteUrl"u8, create.InviteUrl);
-            WriteBoolean(writer, "sendMail"u8, create.SendMail);
-            WriteBoolean(writer, "sendSMS"u8, create.SendSms);
+            JsonWrite.Boolean(writer, "invite"u8, create.Invite);
+            JsonWrite.String(writer, "inviteUrl"u8, create.InviteUrl);
+            JsonWrite.Boolean(writer, "sendMail"u8, create.SendMail);
+            JsonWrite.Boolean(writer, "sendSMS"u8, create.SendSms);
             if (test)
             {
                 writer.WriteBoolean("test"u8, true);
@@ -70,37 +70,5 @@ internal static class UserDetailsWriter
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteString(Utf8JsonWriter writer, System.ReadOnlySpan<byte> name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteBoolean(Utf8JsonWriter writer, System.ReadOnlySpan<byte> name, bool? value)
-    {
-        if (value is { } flag)
-        {
-            writer.WriteBoolean(name, flag);
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, System.ReadOnlySpan<byte> name, IReadOnlyList<string>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        for (var i = 0; i < values.Count; i++)
-        {
-            writer.WriteStringValue(values[i]);
-        }
-
-        writer.WriteEndArray();
     }
 }

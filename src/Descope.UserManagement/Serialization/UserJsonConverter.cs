@@ -91,34 +91,34 @@ internal sealed class UserJsonConverter : JsonConverter<User>
     public override void Write(Utf8JsonWriter writer, User value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        WriteStrings(writer, "loginIds", value.LoginIds);
-        WriteString(writer, "userId", value.UserId);
-        WriteString(writer, "name", value.Name);
-        WriteString(writer, "givenName", value.GivenName);
-        WriteString(writer, "middleName", value.MiddleName);
-        WriteString(writer, "familyName", value.FamilyName);
-        WriteString(writer, "email", value.Email);
-        WriteString(writer, "phone", value.Phone);
-        WriteBoolean(writer, "verifiedEmail", value.VerifiedEmail);
-        WriteBoolean(writer, "verifiedPhone", value.VerifiedPhone);
-        WriteStrings(writer, "roleNames", value.RoleNames);
+        JsonWrite.Strings(writer, "loginIds"u8, value.LoginIds);
+        JsonWrite.String(writer, "userId"u8, value.UserId);
+        JsonWrite.String(writer, "name"u8, value.Name);
+        JsonWrite.String(writer, "givenName"u8, value.GivenName);
+        JsonWrite.String(writer, "middleName"u8, value.MiddleName);
+        JsonWrite.String(writer, "familyName"u8, value.FamilyName);
+        JsonWrite.String(writer, "email"u8, value.Email);
+        JsonWrite.String(writer, "phone"u8, value.Phone);
+        JsonWrite.Boolean(writer, "verifiedEmail"u8, value.VerifiedEmail);
+        JsonWrite.Boolean(writer, "verifiedPhone"u8, value.VerifiedPhone);
+        JsonWrite.Strings(writer, "roleNames"u8, value.RoleNames);
         if (value.UserTenants is { } tenants)
         {
-            writer.WritePropertyName("userTenants");
+            writer.WritePropertyName("userTenants"u8);
             UserTenantJsonConverter.WriteList(writer, tenants);
         }
 
         if (value.Status is { } status)
         {
-            writer.WriteString("status", UserStatusNames.ToWireValue(status));
+            writer.WriteString("status"u8, UserStatusNames.ToWireValue(status));
         }
 
-        WriteStrings(writer, "externalIds", value.ExternalIds);
-        WriteString(writer, "picture", value.Picture);
-        WriteBoolean(writer, "test", value.Test);
+        JsonWrite.Strings(writer, "externalIds"u8, value.ExternalIds);
+        JsonWrite.String(writer, "picture"u8, value.Picture);
+        JsonWrite.Boolean(writer, "test"u8, value.Test);
         if (value.CustomAttributes is { } attributes)
         {
-            writer.WriteStartObject("customAttributes");
+            writer.WriteStartObject("customAttributes"u8);
             foreach (var attribute in attributes)
             {
                 writer.WritePropertyName(attribute.Key);
@@ -130,16 +130,16 @@ internal sealed class UserJsonConverter : JsonConverter<User>
 
         if (value.CreatedTime is { } createdTime)
         {
-            writer.WriteNumber("createdTime", createdTime.ToUnixTimeSeconds());
+            writer.WriteNumber("createdTime"u8, createdTime.ToUnixTimeSeconds());
         }
 
-        WriteBoolean(writer, "TOTP", value.Totp);
-        WriteBoolean(writer, "SAML", value.Saml);
-        WriteBoolean(writer, "SCIM", value.Scim);
-        WriteBoolean(writer, "OIDC", value.Oidc);
+        JsonWrite.Boolean(writer, "TOTP"u8, value.Totp);
+        JsonWrite.Boolean(writer, "SAML"u8, value.Saml);
+        JsonWrite.Boolean(writer, "SCIM"u8, value.Scim);
+        JsonWrite.Boolean(writer, "OIDC"u8, value.Oidc);
         if (value.OAuth is { } oAuth)
         {
-            writer.WriteStartObject("OAuth");
+            writer.WriteStartObject("OAuth"u8);
             foreach (var provider in oAuth)
             {
                 writer.WriteBoolean(provider.Key, provider.Value);
@@ -148,15 +148,15 @@ internal sealed class UserJsonConverter : JsonConverter<User>
             writer.WriteEndObject();
         }
 
-        WriteBoolean(writer, "webauthn", value.WebAuthn);
-        WriteBoolean(writer, "password", value.Password);
-        WriteBoolean(writer, "push", value.Push);
-        WriteBoolean(writer, "editable", value.Editable);
-        WriteStrings(writer, "ssoAppIds", value.SsoAppIds);
-        WriteStrings(writer, "permissions", value.Permissions);
+        JsonWrite.Boolean(writer, "webauthn"u8, value.WebAuthn);
+        JsonWrite.Boolean(writer, "password"u8, value.Password);
+        JsonWrite.Boolean(writer, "push"u8, value.Push);
+        JsonWrite.Boolean(writer, "editable"u8, value.Editable);
+        JsonWrite.Strings(writer, "ssoAppIds"u8, value.SsoAppIds);
+        JsonWrite.Strings(writer, "permissions"u8, value.Permissions);
         if (value.ConsentExpiration is { } consentExpiration)
         {
-            writer.WriteNumber("consentExpiration", consentExpiration);
+            writer.WriteNumber("consentExpiration"u8, consentExpiration);
         }
 
         foreach (var extra in value.AdditionalProperties ?? EmptyExtras)
@@ -169,43 +169,4 @@ internal sealed class UserJsonConverter : JsonConverter<User>
     }
 
     private static readonly Dictionary<string, JsonElement> EmptyExtras = [];
-
-    internal static void WriteString(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    internal static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i] is { } item)
-            {
-                writer.WriteStringValue(item);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteBoolean(Utf8JsonWriter writer, string name, bool? value)
-    {
-        if (value is { } flag)
-        {
-            writer.WriteBoolean(name, flag);
-        }
-    }
 }

@@ -100,10 +100,10 @@ internal sealed class UserTenantJsonConverter : JsonConverter<UserTenant>
     private static void WriteTenant(Utf8JsonWriter writer, UserTenant tenant)
     {
         writer.WriteStartObject();
-        UserJsonConverter.WriteString(writer, "tenantId", tenant.TenantId);
-        UserJsonConverter.WriteString(writer, "tenantName", tenant.TenantName);
-        UserJsonConverter.WriteStrings(writer, "roleNames", tenant.RoleNames);
-        UserJsonConverter.WriteStrings(writer, "permissions", tenant.Permissions);
+        JsonWrite.String(writer, "tenantId"u8, tenant.TenantId);
+        JsonWrite.String(writer, "tenantName"u8, tenant.TenantName);
+        JsonWrite.Strings(writer, "roleNames"u8, tenant.RoleNames);
+        JsonWrite.Strings(writer, "permissions"u8, tenant.Permissions);
         writer.WriteEndObject();
     }
 }
