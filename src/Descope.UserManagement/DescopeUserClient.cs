@@ -374,13 +374,12 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
         where TResponse : class, IWireAnswer
     {
         var observation = CallObservation.Start(context.Operation);
+        TResponse answer;
         try
         {
             using (request)
             {
-                var answer = await SendCoreAsync(context, request, responseType, cancellationToken).ConfigureAwait(false);
-                observation.Completed(context, _logger);
-                return answer;
+                answer = await SendCoreAsync(context, request, responseType, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception error)
@@ -388,6 +387,10 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
             observation.Failed(context, _logger, error);
             throw;
         }
+
+        // Outside the try: a listener or log provider that throws must not make a completed call count as failed.
+        observation.Completed(context, _logger);
+        return answer;
     }
 
     private async ValueTask<TResponse> SendCoreAsync<TResponse>(
@@ -417,7 +420,7 @@ public class DescopeUserClient : IDescopeUserClient, IDisposable
                 null => throw DescopeErrorReader.UnreadableSuccess(response, operation.Name, "The response had no body."),
 
                 // The resilience handler read the body already: parse it straight from memory.
-                BufferedContent buffered => JsonSerializer.Deserialize(buffered.Body, responseType),
+                BufferedContent buffered => JsonSerializer.Deserialize(buffered.Json, responseType),
                 _ => await ReadFromStreamAsync(response.Content, responseType, cancellationToken).ConfigureAwait(false),
             };
         }

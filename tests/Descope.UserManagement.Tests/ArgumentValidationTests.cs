@@ -103,6 +103,21 @@ public sealed class ArgumentValidationTests
         emulator.ManagementRequests().Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task In_a_batch_the_problem_at_the_lowest_index_is_the_one_reported()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        using var client = TestClients.For(emulator);
+
+        var badRolesFirst = await client.Awaiting(c => c.PatchBatchAsync([new BatchUserPatch("a") { RoleNames = [""] }, new BatchUserPatch("A")]))
+            .Should().ThrowAsync<ArgumentException>();
+        var repeatBeforeNull = await client.Awaiting(c => c.PatchBatchAsync([new BatchUserPatch("a"), new BatchUserPatch("A"), null!]))
+            .Should().ThrowAsync<ArgumentException>();
+
+        badRolesFirst.Which.Message.Should().StartWith("RoleNames[0]");
+        repeatBeforeNull.Which.Message.Should().StartWith("The login ID of the batch item at index 1 appears earlier");
+    }
+
     [Theory]
     [InlineData(new[] { "a", "B", "c", "b" }, 3)]
     [InlineData(new[] { "x", "y", "Y", "x", "y" }, 2)]

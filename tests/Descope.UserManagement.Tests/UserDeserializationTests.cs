@@ -7,6 +7,8 @@ namespace Descope.UserManagement.Tests;
 
 public sealed class UserDeserializationTests
 {
+    private static User ReadUser(string json) => JsonSerializer.Deserialize("{\"user\":" + json + "}", DescopeJsonContext.Default.UserResponse)!.User!;
+
     [Fact]
     public async Task A_complete_user_reads_every_field_over_http()
     {
@@ -71,7 +73,7 @@ public sealed class UserDeserializationTests
     [InlineData("42", UserStatus.Unknown)]
     public void Status_strings_read_and_an_unknown_one_does_not_break_the_user(string statusJson, UserStatus expected)
     {
-        var user = JsonSerializer.Deserialize($$"""{"userId":"U1","status":{{statusJson}},"name":"after"}""", DescopeJsonContext.Default.User)!;
+        var user = ReadUser($$"""{"userId":"U1","status":{{statusJson}},"name":"after"}""");
 
         user.Status.Should().Be(expected);
         user.Name.Should().Be("after", "reading the status must not disturb the fields after it");
@@ -83,7 +85,7 @@ public sealed class UserDeserializationTests
     [InlineData("\"1700000000\"")]
     public void CreatedTime_reads_unix_seconds_in_the_forms_servers_send(string createdTimeJson)
     {
-        var user = JsonSerializer.Deserialize($$"""{"createdTime":{{createdTimeJson}}}""", DescopeJsonContext.Default.User)!;
+        var user = ReadUser($$"""{"createdTime":{{createdTimeJson}}}""");
 
         user.CreatedTime.Should().Be(DateTimeOffset.FromUnixTimeSeconds(1700000000));
         user.CreatedTime!.Value.Offset.Should().Be(TimeSpan.Zero);
@@ -92,6 +94,6 @@ public sealed class UserDeserializationTests
     [Fact]
     public void A_null_created_time_reads_as_null()
     {
-        JsonSerializer.Deserialize("""{"createdTime":null}""", DescopeJsonContext.Default.User)!.CreatedTime.Should().BeNull();
+        ReadUser("""{"createdTime":null}""").CreatedTime.Should().BeNull();
     }
 }

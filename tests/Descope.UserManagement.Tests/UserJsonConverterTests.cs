@@ -5,17 +5,21 @@ using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests;
 
-/// <summary>The hand-written reader and writer of the user object keep System.Text.Json's rules.</summary>
+/// <summary>The hand-written reader and writer of the user object in answers keep System.Text.Json's rules.</summary>
 public sealed class UserJsonConverterTests
 {
-    private static User Read(string json) => JsonSerializer.Deserialize(json, DescopeJsonContext.Default.User)!;
+    // Through the answer type, as the client reads users: the converter sits on its property.
+    private static User Read(string json) => JsonSerializer.Deserialize("{\"user\":" + json + "}", DescopeJsonContext.Default.UserResponse)!.User!;
+
+    private static string Write(User user) =>
+        JsonNode.Parse(JsonSerializer.Serialize(new UserResponse { User = user }, DescopeJsonContext.Default.UserResponse))!["user"]!.ToJsonString();
 
     [Fact]
     public void A_full_user_written_and_read_back_keeps_every_field_and_the_unknown_one()
     {
         var user = Read(SampleUsers.FullUserJson);
 
-        var written = JsonSerializer.Serialize(user, DescopeJsonContext.Default.User);
+        var written = Write(user);
 
         JsonAssert.Equivalent(written, SampleUsers.FullUserJson);
         Read(written).Should().BeEquivalentTo(user, o => o.ComparingByMembers<JsonElement>().Excluding(u => u.CustomAttributes).Excluding(u => u.AdditionalProperties));
@@ -24,7 +28,7 @@ public sealed class UserJsonConverterTests
     [Fact]
     public void The_writer_leaves_out_what_is_null()
     {
-        var written = JsonSerializer.Serialize(new User { UserId = "U1", Status = UserStatus.Disabled, VerifiedEmail = false }, DescopeJsonContext.Default.User);
+        var written = Write(new User { UserId = "U1", Status = UserStatus.Disabled, VerifiedEmail = false });
 
         written.Should().Be("""{"userId":"U1","verifiedEmail":false,"status":"disabled"}""");
     }
@@ -122,14 +126,49 @@ public sealed class UserJsonConverterTests
     }
 
     [Fact]
+    public void Patched_users_of_a_batch_answer_are_read_by_the_same_reader()
+    {
+        var answer = JsonSerializer.Deserialize("""{"patchedUsers":[{"st\u0061tus":"enabled","x":1},null]}""", DescopeJsonContext.Default.BatchPatchResponse)!;
+
+        answer.PatchedUsers.Should().HaveCount(2);
+        answer.PatchedUsers![0].Status.Should().Be(UserStatus.Enabled);
+        answer.PatchedUsers[0].AdditionalProperties!.Keys.Should().Equal("x");
+        answer.PatchedUsers[1].Should().BeNull();
+        var notAList = () => JsonSerializer.Deserialize("""{"patchedUsers":{}}""", DescopeJsonContext.Default.BatchPatchResponse);
+        notAList.Should().Throw<JsonException>().WithMessage("*'patchedUsers'*");
+    }
+
+    [Fact]
+    public async Task A_success_body_that_starts_with_a_byte_order_mark_reads_as_without_one()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        emulator.Respond(200, "\uFEFF" + SampleUsers.SparseUserAnswerJson);
+        using var client = TestClients.For(emulator);
+
+        (await client.LoadAsync("alice")).UserId.Should().Be("U1");
+    }
+
+    [Fact]
+    public void A_caller_serializing_users_with_options_of_its_own_gets_those_options()
+    {
+        var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+
+        var user = JsonSerializer.Deserialize<User>("""{"Email":"a@example.com","consentExpiration":"12"}""", web)!;
+
+        user.Email.Should().Be("a@example.com", "the web defaults match names without regard to case");
+        user.ConsentExpiration.Should().Be(12, "the web defaults read numbers from strings");
+        JsonSerializer.Serialize(new User { UserId = "U1" }, web).Should().Contain("\"email\":null", "these options write nulls");
+    }
+
+    [Fact]
     public void Reading_a_user_from_a_reader_split_across_buffers_gives_the_same_user()
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(SampleUsers.FullUserJson);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(SampleUsers.UserAnswerJson);
         var first = new Segment(bytes.AsMemory(0, 100));
         var last = first.Append(bytes.AsMemory(100));
         var reader = new Utf8JsonReader(new System.Buffers.ReadOnlySequence<byte>(first, 0, last, last.Memory.Length));
 
-        var user = JsonSerializer.Deserialize(ref reader, DescopeJsonContext.Default.User)!;
+        var user = JsonSerializer.Deserialize(ref reader, DescopeJsonContext.Default.UserResponse)!.User!;
 
         user.Should().BeEquivalentTo(Read(SampleUsers.FullUserJson), o => o.ComparingByMembers<JsonElement>().Excluding(u => u.CustomAttributes).Excluding(u => u.AdditionalProperties));
         JsonNode.Parse(user.AdditionalProperties!["futureField"].GetRawText())!["nested"]!.AsArray().Should().HaveCount(3);

@@ -11,7 +11,7 @@ namespace Descope.UserManagement.Http;
 /// <summary>
 /// An answer's body, read into memory by <see cref="ResponseBuffer"/> inside the attempt, held in an array borrowed
 /// from <see cref="ArrayPool{T}.Shared"/> and given back when the response is disposed. The client parses
-/// <see cref="Body"/> directly; it carries no content headers, since nothing reads them after buffering.
+/// <see cref="Json"/> directly; the content headers of the answer are copied onto it.
 /// </summary>
 internal sealed class BufferedContent : HttpContent
 {
@@ -26,6 +26,19 @@ internal sealed class BufferedContent : HttpContent
 
     /// <summary>The body's bytes; valid until the content (or its response) is disposed.</summary>
     public ReadOnlySpan<byte> Body => new(_array ?? throw new ObjectDisposedException(nameof(BufferedContent)), 0, _length);
+
+    /// <summary>
+    /// The body as JSON text to parse: without a UTF-8 byte order mark, which a stream reader would skip and the
+    /// span reader does not.
+    /// </summary>
+    public ReadOnlySpan<byte> Json
+    {
+        get
+        {
+            var body = Body;
+            return body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? body.Slice(3) : body;
+        }
+    }
 
     public int Length => _length;
 

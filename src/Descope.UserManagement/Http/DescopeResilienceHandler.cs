@@ -70,16 +70,15 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         }
     }
 
-    // One attempt: the first sends the caller's request, each retry a fresh copy of it. Every failure becomes an
+    // One attempt: the first request sent is the caller's own, each later one a fresh copy of it. Every failure becomes an
     // outcome for the retry strategy to judge; nothing is thrown through Polly.
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(ResilienceContext ctx, CallState call)
     {
         var cancellationToken = ctx.CancellationToken;
-        call.Context.Attempts = ++call.Attempts;
         HttpResponseMessage? response = null;
         try
         {
-            var message = call.Attempts == 1 ? call.Request : RequestCopy.Of(call.Request, call.Context);
+            var message = ++call.Sent == 1 ? call.Request : RequestCopy.Of(call.Request, call.Context);
             response = await base.SendAsync(message, cancellationToken).ConfigureAwait(false);
             await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
             return Outcome.FromResult(response);
@@ -181,6 +180,12 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
             });
         }
 
+        builder.AddStrategy(_ => new AttemptCounter(static context =>
+        {
+            var call = Call(context);
+            call.Context.Attempts = ++call.Attempts;
+        }));
+
         if (options.RateLimiter is { } limiter)
         {
             // Waited for outside the attempt's own timeout (waiting is not the server being slow) and held until the
@@ -253,7 +258,11 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         /// <summary>When the total timeout runs out; <see cref="DateTimeOffset.MaxValue"/> when there is none.</summary>
         public DateTimeOffset Deadline { get; } = deadline;
 
+        /// <summary>Attempts started, whether or not they got as far as sending.</summary>
         public int Attempts { get; set; }
+
+        /// <summary>Requests handed to the handler below: the first is the caller's, the rest are copies.</summary>
+        public int Sent { get; set; }
 
         public bool TotalTimeoutFired { get; set; }
     }

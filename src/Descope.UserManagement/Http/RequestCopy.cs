@@ -1,8 +1,9 @@
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace Descope.UserManagement.Http;
 
-/// <summary>A new request with the same method, URL, headers, context and body bytes: one per retry.</summary>
+/// <summary>A new request with the same method, URL, headers, options, context and body bytes: one per retry.</summary>
 internal static class RequestCopy
 {
     public static HttpRequestMessage Of(HttpRequestMessage original, DescopeRequestContext context)
@@ -23,6 +24,17 @@ internal static class RequestCopy
             }
         }
 
+#if NET5_0_OR_GREATER
+        foreach (var option in original.Options)
+        {
+            ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+        }
+#else
+        foreach (var property in original.Properties)
+        {
+            copy.Properties[property.Key] = property.Value;
+        }
+#endif
         return copy;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -56,8 +57,41 @@ internal static class ResponseBuffer
             cancellationToken.ThrowIfCancellationRequested();
         }
 
+        CopyHeaders(response.Content, body);
         response.Content.Dispose();
         response.Content = body;
+    }
+
+    // Whatever reads the response above the SDK's handlers (a trace log, say) still sees the answer's content
+    // headers. The length is the buffered body's own, computed on demand.
+    private static void CopyHeaders(HttpContent from, HttpContent to)
+    {
+#if NET8_0_OR_GREATER
+        foreach (var header in from.Headers.NonValidated)
+        {
+            if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (header.Value.Count == 1)
+            {
+                to.Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+            }
+            else
+            {
+                to.Headers.TryAddWithoutValidation(header.Key, (IEnumerable<string>)header.Value);
+            }
+        }
+#else
+        foreach (var header in from.Headers)
+        {
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                to.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+#endif
     }
 
     // The usual case: the length is announced, so the body goes straight into one array of at least that size.

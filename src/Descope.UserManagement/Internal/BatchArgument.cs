@@ -16,6 +16,9 @@ internal static class BatchArgument
             throw new ArgumentException("The batch must contain at least one user.", parameterName);
         }
 
+        // Results are matched back to inputs by login ID, so two patches of one user would be ambiguous. Each item
+        // is then checked whole, in order, so the problem reported is the one at the lowest index.
+        var repeat = FirstRepeat(patches);
         for (var i = 0; i < patches.Length; i++)
         {
             if (patches[i] is null)
@@ -27,16 +30,12 @@ internal static class BatchArgument
             {
                 throw new ArgumentException($"The batch item at index {i} has no login ID.", parameterName);
             }
-        }
 
-        // Results are matched back to inputs by login ID, so two patches of one user would be ambiguous.
-        if (FirstRepeat(patches) is { } repeat)
-        {
-            throw new ArgumentException($"The login ID of the batch item at index {repeat} appears earlier in the batch.", parameterName);
-        }
+            if (i == repeat)
+            {
+                throw new ArgumentException($"The login ID of the batch item at index {i} appears earlier in the batch.", parameterName);
+            }
 
-        for (var i = 0; i < patches.Length; i++)
-        {
             var patch = patches[i] = Argument.Details(patches[i], parameterName);
             if (patch.Status is { } status)
             {
@@ -59,24 +58,28 @@ internal static class BatchArgument
         return new List<BatchUserPatch>(users).ToArray();
     }
 
-    // The index of the first item whose login ID (case aside) an earlier item already has. Sorting the indices by
-    // login ID puts equal IDs side by side, in input order, without a set of every ID.
+    // The index of the first item whose login ID (case aside) an earlier item already has; items without a login
+    // ID are left to the in-order checks. Sorting the indices by login ID puts equal IDs side by side, in input
+    // order, without a set of every ID.
     private static int? FirstRepeat(BatchUserPatch[] patches)
     {
-        var order = new int[patches.Length];
-        for (var i = 0; i < order.Length; i++)
+        var order = new List<int>(patches.Length);
+        for (var i = 0; i < patches.Length; i++)
         {
-            order[i] = i;
+            if (patches[i] is { LoginId: not null })
+            {
+                order.Add(i);
+            }
         }
 
-        Array.Sort(order, (a, b) =>
+        order.Sort((a, b) =>
         {
             var byLoginId = StringComparer.OrdinalIgnoreCase.Compare(patches[a].LoginId, patches[b].LoginId);
             return byLoginId != 0 ? byLoginId : a.CompareTo(b);
         });
 
         int? first = null;
-        for (var i = 1; i < order.Length; i++)
+        for (var i = 1; i < order.Count; i++)
         {
             if (StringComparer.OrdinalIgnoreCase.Equals(patches[order[i - 1]].LoginId, patches[order[i]].LoginId) && (first is null || order[i] < first))
             {

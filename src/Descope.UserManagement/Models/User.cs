@@ -10,7 +10,6 @@ namespace Descope.UserManagement;
 /// A Descope user as the server returns it. Every field is nullable because the server leaves out
 /// what a user does not have; fields this SDK version does not know are kept in <see cref="AdditionalProperties"/>.
 /// </summary>
-[JsonConverter(typeof(UserJsonConverter))]
 public sealed record User
 {
     /// <summary>Every login ID of the user (<c>loginIds</c>).</summary>

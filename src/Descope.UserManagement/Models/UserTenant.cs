@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 namespace Descope.UserManagement;
 
 /// <summary>A tenant the user belongs to, as the server reports it, with the user's roles and permissions there.</summary>
-[JsonConverter(typeof(Serialization.UserTenantJsonConverter))]
 public sealed record UserTenant
 {
     /// <summary>The tenant's ID.</summary>

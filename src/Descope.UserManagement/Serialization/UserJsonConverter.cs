@@ -6,14 +6,20 @@ using System.Text.Json.Serialization;
 namespace Descope.UserManagement.Serialization;
 
 /// <summary>
-/// Reads and writes Descope's user object. <see cref="User"/> is an immutable record, and the generated serializer
-/// can only fill <c>init</c> properties through its constructor path, which boxes every value into an argument
-/// array; every call returns users, so this reads each field straight into a local and builds the record once.
-/// Property names match exactly (as the wire has them); unknown ones land in <see cref="User.AdditionalProperties"/>.
+/// Reads and writes Descope's user object in the SDK's answers. <see cref="User"/> is an immutable record, and the
+/// generated serializer can only fill <c>init</c> properties through its constructor path, which boxes every value
+/// into an argument array; every call returns users, so this reads each field straight into a local and builds the
+/// record once. Property names match exactly (as the wire has them); unknown ones land in
+/// <see cref="User.AdditionalProperties"/>.
 /// </summary>
 internal sealed class UserJsonConverter : JsonConverter<User>
 {
-    public override User Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override User Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadUser(ref reader);
+
+    /// <summary>Writes the user as the server does, leaving out what is <see langword="null"/>; unknown fields go last.</summary>
+    public override void Write(Utf8JsonWriter writer, User value, JsonSerializerOptions options) => WriteUser(writer, value);
+
+    public static User ReadUser(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -50,7 +56,7 @@ internal sealed class UserJsonConverter : JsonConverter<User>
                 case UserField.VerifiedEmail: verifiedEmail = JsonValues.Boolean(ref reader, "verifiedEmail"); break;
                 case UserField.VerifiedPhone: verifiedPhone = JsonValues.Boolean(ref reader, "verifiedPhone"); break;
                 case UserField.RoleNames: roleNames = JsonValues.Strings(ref reader, "roleNames"); break;
-                case UserField.UserTenants: userTenants = UserTenantJsonConverter.ReadList(ref reader); break;
+                case UserField.UserTenants: userTenants = UserTenantJson.ReadList(ref reader); break;
                 case UserField.Status: status = UserStatusJsonConverter.ReadNullable(ref reader); break;
                 case UserField.ExternalIds: externalIds = JsonValues.Strings(ref reader, "externalIds"); break;
                 case UserField.Picture: picture = JsonValues.String(ref reader, "picture"); break;
@@ -87,8 +93,7 @@ internal sealed class UserJsonConverter : JsonConverter<User>
         };
     }
 
-    /// <summary>Writes the user as the server does, leaving out what is <see langword="null"/>; unknown fields go last.</summary>
-    public override void Write(Utf8JsonWriter writer, User value, JsonSerializerOptions options)
+    public static void WriteUser(Utf8JsonWriter writer, User value)
     {
         writer.WriteStartObject();
         JsonWrite.Strings(writer, "loginIds"u8, value.LoginIds);
@@ -105,7 +110,7 @@ internal sealed class UserJsonConverter : JsonConverter<User>
         if (value.UserTenants is { } tenants)
         {
             writer.WritePropertyName("userTenants"u8);
-            UserTenantJsonConverter.WriteList(writer, tenants);
+            UserTenantJson.WriteList(writer, tenants);
         }
 
         if (value.Status is { } status)

@@ -6,7 +6,9 @@ namespace Descope.UserManagement.Serialization;
 /// <summary>The <c>{"user": …}</c> answer of every single-user operation.</summary>
 internal sealed class UserResponse : IWireAnswer
 {
-    [JsonPropertyName("user")] public User? User { get; set; }
+    [JsonPropertyName("user")]
+    [JsonConverter(typeof(UserJsonConverter))]
+    public User? User { get; set; }
 
     public string? Problem => User is null ? "The response did not contain a user." : null;
 }
@@ -21,7 +23,9 @@ internal sealed class EmptyResponse : IWireAnswer
 internal sealed class BatchPatchResponse : IWireAnswer
 {
     /// <summary>The patched users; the list may hold <see langword="null"/> items, as the JSON may.</summary>
-    [JsonPropertyName("patchedUsers")] public List<User>? PatchedUsers { get; set; }
+    [JsonPropertyName("patchedUsers")]
+    [JsonConverter(typeof(UserListJsonConverter))]
+    public List<User>? PatchedUsers { get; set; }
     [JsonPropertyName("failedUsers")] public List<FailedUserResponse?>? FailedUsers { get; set; }
     [JsonPropertyName("additionalErrors")] public Dictionary<string, string?>? AdditionalErrors { get; set; }
 
@@ -33,7 +37,10 @@ internal sealed class BatchPatchResponse : IWireAnswer
 internal sealed class FailedUserResponse
 {
     [JsonPropertyName("failure")] public string? Failure { get; set; }
-    [JsonPropertyName("user")] public User? User { get; set; }
+
+    [JsonPropertyName("user")]
+    [JsonConverter(typeof(UserJsonConverter))]
+    public User? User { get; set; }
 }
 
 /// <summary>The answer of the license handshake.</summary>

@@ -37,6 +37,22 @@ public sealed class ResponseBufferTests
     }
 
     [Fact]
+    public async Task The_answers_content_headers_stay_on_the_buffered_content()
+    {
+        var content = new ByteArrayContent(Bytes(10));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        content.Headers.ContentLanguage.Add("en");
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+
+        await ResponseBuffer.LoadAsync(response, CancellationToken.None);
+
+        response.Content.Should().BeOfType<BufferedContent>();
+        response.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        response.Content.Headers.ContentLanguage.Should().Equal("en");
+        response.Content.Headers.ContentLength.Should().Be(10);
+    }
+
+    [Fact]
     public async Task A_body_shorter_than_announced_is_an_IOException()
     {
         var content = new StreamContent(new TrickleStream(Bytes(10)));

@@ -108,6 +108,29 @@ public sealed class ResilienceEdgeTests
     }
 
     [Fact]
+    public async Task An_attempt_the_limiter_refuses_counts_as_an_attempt_in_the_failure_log()
+    {
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        using var logs = new CapturingLoggerProvider();
+        using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = 1, Window = TimeSpan.FromHours(1), QueueLimit = 0, AutoReplenishment = false,
+        });
+        var options = TestClients.Options(emulator);
+        options.LoggerFactory = logs;
+        options.RateLimiter = limiter;
+        options.Retry = new DescopeRetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        using var client = new DescopeUserClient(options);
+        emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = StatusPath });
+
+        await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>();
+
+        emulator.Journal.To(StatusPath).Should().HaveCount(1, "the second attempt had no permit, so nothing was sent");
+        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1001).Which.Message.Should().Contain("attempt 1 failed (HTTP 503)");
+        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1003).Which.Message.Should().EndWith("and 2 attempt(s)");
+    }
+
+    [Fact]
     public async Task A_concurrency_limiter_keeps_one_request_in_flight_until_its_answer_is_in()
     {
         var serverClock = new ManualTimeProvider();

@@ -1,21 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Descope.UserManagement.Serialization;
 
 /// <summary>
-/// Reads and writes one <c>userTenants</c> item. Like <see cref="UserJsonConverter"/>, it builds the immutable
-/// record once from locals instead of through the generated serializer's boxing constructor path. Properties it
-/// does not know are skipped.
+/// Reads and writes the <c>userTenants</c> array for <see cref="UserJsonConverter"/>: each item built once from
+/// locals, like the user. Properties it does not know are skipped.
 /// </summary>
-internal sealed class UserTenantJsonConverter : JsonConverter<UserTenant>
+internal static class UserTenantJson
 {
-    public override UserTenant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadTenant(ref reader);
-
-    public override void Write(Utf8JsonWriter writer, UserTenant value, JsonSerializerOptions options) => WriteTenant(writer, value);
-
     /// <summary>The <c>userTenants</c> array: <see langword="null"/> for JSON null; a null item stays null.</summary>
     public static List<UserTenant>? ReadList(ref Utf8JsonReader reader)
     {
