@@ -14,8 +14,9 @@ namespace Descope.UserManagement.Http;
 
 /// <summary>
 /// Retries, timeouts and client-side pacing for the requests of <see cref="DescopeUserClient"/>, on one Polly
-/// pipeline: total timeout ⟶ retry ⟶ rate-limiter permit (held until the answer is in) ⟶ per-attempt timeout ⟶
-/// a fresh copy of the request ⟶ the answer read into memory, so every timeout covers the body as well.
+/// pipeline: total timeout ⟶ retry ⟶ attempt count ⟶ rate-limiter permit (held until the answer is in) ⟶
+/// per-attempt timeout ⟶ the caller's request, or on a retry a fresh copy of it ⟶ the answer read into memory, so
+/// every timeout covers the body as well.
 /// </summary>
 /// <remarks>
 /// Whether an outcome is retried depends on the operation (<see cref="DescopeOperation.IsIdempotent"/>): see
@@ -47,7 +48,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         var options = _currentOptions();
         var pipeline = PipelineFor(options);
         var deadline = options.TotalTimeout == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : pipeline.TimeProvider.GetUtcNow() + options.TotalTimeout;
-        var call = new CallState(this, request, context, options, deadline);
+        var call = new CallState(this, request, context, deadline);
         var resilienceContext = ResilienceContextPool.Shared.Get(cancellationToken);
         resilienceContext.Properties.Set(CallKey, call);
         try
@@ -245,15 +246,13 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
     }
 
     /// <summary>What every attempt of one call shares.</summary>
-    private sealed class CallState(DescopeResilienceHandler handler, HttpRequestMessage request, DescopeRequestContext context, DescopeUserClientOptions options, DateTimeOffset deadline)
+    private sealed class CallState(DescopeResilienceHandler handler, HttpRequestMessage request, DescopeRequestContext context, DateTimeOffset deadline)
     {
         public DescopeResilienceHandler Handler { get; } = handler;
 
         public HttpRequestMessage Request { get; } = request;
 
         public DescopeRequestContext Context { get; } = context;
-
-        public DescopeUserClientOptions Options { get; } = options;
 
         /// <summary>When the total timeout runs out; <see cref="DateTimeOffset.MaxValue"/> when there is none.</summary>
         public DateTimeOffset Deadline { get; } = deadline;
