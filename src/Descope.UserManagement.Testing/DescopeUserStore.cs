@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Descope.UserManagement.Testing.Emulation;
 
 namespace Descope.UserManagement.Testing;
@@ -18,10 +17,7 @@ namespace Descope.UserManagement.Testing;
 public sealed class DescopeUserStore
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, User> _usersById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _userIdByLoginId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _tenantNames = new(StringComparer.Ordinal);
-    private readonly List<string> _insertionOrder = [];
+    private readonly UserIndex _index = new();
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="timeProvider">The clock for creation times; the system clock when <see langword="null"/>.</param>
@@ -47,7 +43,7 @@ public sealed class DescopeUserStore
         {
             lock (_gate)
             {
-                return _insertionOrder.Select(id => _usersById[id]).ToArray();
+                return _index.InCreationOrder.ToArray();
             }
         }
     }
@@ -71,7 +67,7 @@ public sealed class DescopeUserStore
         {
             foreach (var loginId in loginIds)
             {
-                if (_userIdByLoginId.ContainsKey(loginId))
+                if (_index.OwnerOf(loginId) is not null)
                 {
                     throw new ArgumentException($"Login ID '{loginId}' already belongs to a user in this store.", nameof(user));
                 }
@@ -93,12 +89,12 @@ public sealed class DescopeUserStore
                 Status = user.Status ?? UserStatus.Enabled,
                 CreatedTime = user.CreatedTime ?? Now(),
             });
-            if (_usersById.ContainsKey(stored.UserId!))
+            if (_index.ContainsUserId(stored.UserId!))
             {
                 throw new ArgumentException($"User ID '{stored.UserId}' already exists in this store.", nameof(user));
             }
 
-            Insert(stored);
+            _index.Insert(stored);
             return stored;
         }
     }
@@ -119,10 +115,10 @@ public sealed class DescopeUserStore
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         lock (_gate)
         {
-            _tenantNames[tenantId] = name;
-            foreach (var userId in _insertionOrder)
+            _index.NameTenant(tenantId, name);
+            foreach (var user in _index.InCreationOrder.ToArray())
             {
-                _usersById[userId] = Normalize(_usersById[userId]);
+                _index.Replace(user, Normalize(user));
             }
         }
     }
@@ -134,7 +130,7 @@ public sealed class DescopeUserStore
     {
         lock (_gate)
         {
-            return TryGet(loginIdOrUserId, out var user) ? user : null;
+            return _index.TryGet(loginIdOrUserId, out var user) ? user : null;
         }
     }
 
@@ -143,380 +139,103 @@ public sealed class DescopeUserStore
     {
         lock (_gate)
         {
-            _usersById.Clear();
-            _userIdByLoginId.Clear();
-            _tenantNames.Clear();
-            _insertionOrder.Clear();
+            _index.Clear();
         }
     }
 
-    internal User Create(string loginId, UserCreate create, bool test)
-    {
-        var operation = test ? "CreateTestUser" : "Create";
-        lock (_gate)
-        {
-            var loginIds = new List<string> { loginId };
-            loginIds.AddRange(create.AdditionalIdentifiers ?? []);
-            foreach (var id in loginIds)
-            {
-                if (_userIdByLoginId.ContainsKey(id))
-                {
-                    throw EmulatedErrors.AlreadyExists(operation, id);
-                }
-            }
+    // The primitives the per-area semantics (Emulation/Semantics) are written with. Each takes the store's lock,
+    // which is re-entrant, so a semantic can combine several under one Atomically.
 
-            var user = ApplyAll(new User
-            {
-                LoginIds = loginIds.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
-                UserId = NewUserId(),
-                Status = UserStatus.Invited,
-                Test = test,
-                CreatedTime = Now(),
-            }, create);
-            Insert(user);
-            return user;
-        }
-    }
-
-    internal User Load(string loginIdOrUserId, string operation = "Load")
+    /// <summary>Runs <paramref name="action"/> under the store's lock.</summary>
+    internal T Atomically<T>(Func<T> action)
     {
         lock (_gate)
         {
-            return Get(operation, loginIdOrUserId);
+            return action();
         }
     }
 
-    internal void Delete(string loginIdOrUserId)
-    {
-        lock (_gate)
+    /// <summary>Replaces the user named by <paramref name="loginIdOrUserId"/> with what <paramref name="change"/> makes of it.</summary>
+    internal User Change(string operation, string loginIdOrUserId, Func<User, User> change) =>
+        Atomically(() =>
         {
-            // Deleting a user that does not exist succeeds: the outcome the caller wanted already holds.
-            if (TryGet(loginIdOrUserId, out var user))
-            {
-                Remove(user);
-            }
-        }
-    }
-
-    internal User Update(string loginId, UserUpdate update) =>
-        Change("Update", loginId, user =>
-        {
-            EnsureFree("Update", user, update.AdditionalIdentifiers);
-            return ApplyAll(user, update) with { LoginIds = MergeLoginIds(user.LoginIds, update.AdditionalIdentifiers) };
-        });
-
-    internal User UpdateStatus(string loginId, UserStatus status) =>
-        Change("UpdateStatus", loginId, user => user with { Status = status });
-
-    internal User UpdateEmail(string loginId, string email, bool verified, bool failOnConflict) =>
-        Change("UpdateEmail", loginId, user =>
-        {
-            if (failOnConflict && email.Length > 0)
-            {
-                EnsureNotAnotherUsers("UpdateEmail", user, email);
-            }
-
-            return user with { Email = email, VerifiedEmail = email.Length > 0 && verified };
-        });
-
-    internal User UpdatePhone(string loginId, string phone, bool verified, bool failOnConflict) =>
-        Change("UpdatePhone", loginId, user =>
-        {
-            if (failOnConflict && phone.Length > 0)
-            {
-                EnsureNotAnotherUsers("UpdatePhone", user, phone);
-            }
-
-            return user with { Phone = phone, VerifiedPhone = phone.Length > 0 && verified };
-        });
-
-    internal User UpdateDisplayName(string loginId, DisplayName name) =>
-        Change("UpdateDisplayName", loginId, user => user with
-        {
-            Name = name.Name ?? user.Name,
-            GivenName = name.GivenName ?? user.GivenName,
-            MiddleName = name.MiddleName ?? user.MiddleName,
-            FamilyName = name.FamilyName ?? user.FamilyName,
-        });
-
-    internal User UpdateLoginId(string loginId, string? newLoginId)
-    {
-        const string Operation = "UpdateLoginId";
-        lock (_gate)
-        {
-            var user = Get(Operation, loginId);
-            var current = user.LoginIds!.FirstOrDefault(id => string.Equals(id, loginId, StringComparison.OrdinalIgnoreCase))
-                ?? throw EmulatedErrors.Invalid(Operation, $"'{loginId}' is not a login ID of the user; a login ID change must name the login ID to replace.");
-            var loginIds = user.LoginIds!.ToList();
-            var index = loginIds.IndexOf(current);
-            if (string.IsNullOrEmpty(newLoginId))
-            {
-                if (loginIds.Count == 1)
-                {
-                    throw EmulatedErrors.Invalid(Operation, "A user's last login ID cannot be removed.");
-                }
-
-                loginIds.RemoveAt(index);
-            }
-            else
-            {
-                if (!string.Equals(newLoginId, current, StringComparison.OrdinalIgnoreCase) && _userIdByLoginId.TryGetValue(newLoginId, out var owner))
-                {
-                    throw owner == user.UserId
-                        ? EmulatedErrors.Invalid(Operation, $"'{newLoginId}' is already another login ID of this user.")
-                        : EmulatedErrors.AlreadyExists(Operation, newLoginId);
-                }
-
-                loginIds[index] = newLoginId;
-            }
-
-            return Replace(user, user with { LoginIds = loginIds.ToArray() });
-        }
-    }
-
-    internal User Patch(string loginId, UserPatch patch, string operation = "Patch") =>
-        Change(operation, loginId, user =>
-        {
-            EnsureFree(operation, user, patch.AdditionalIdentifiers);
-            return user with
-            {
-                Email = patch.Email ?? user.Email,
-                Phone = patch.Phone ?? user.Phone,
-                Name = patch.Name ?? user.Name,
-                GivenName = patch.GivenName ?? user.GivenName,
-                MiddleName = patch.MiddleName ?? user.MiddleName,
-                FamilyName = patch.FamilyName ?? user.FamilyName,
-                VerifiedEmail = patch.VerifiedEmail ?? user.VerifiedEmail,
-                VerifiedPhone = patch.VerifiedPhone ?? user.VerifiedPhone,
-                RoleNames = patch.RoleNames?.ToArray() ?? user.RoleNames,
-                UserTenants = patch.UserTenants is null ? user.UserTenants : Tenants(patch.UserTenants),
-                CustomAttributes = patch.CustomAttributes is null ? user.CustomAttributes : MergeAttributes(user.CustomAttributes, patch.CustomAttributes),
-                Picture = patch.Picture ?? user.Picture,
-                SsoAppIds = patch.SsoAppIds?.ToArray() ?? user.SsoAppIds,
-                Status = patch.Status ?? user.Status,
-                LoginIds = MergeLoginIds(user.LoginIds, patch.AdditionalIdentifiers),
-            };
-        });
-
-    internal BatchOutcome PatchBatch(IReadOnlyList<BatchUserPatch> patches)
-    {
-        var patched = new List<User>();
-        var failed = new List<(string Failure, User User)>();
-        foreach (var patch in patches)
-        {
-            try
-            {
-                patched.Add(Patch(patch.LoginId, patch, "PatchBatch"));
-            }
-            catch (DescopeApiException error)
-            {
-                failed.Add((error.ErrorMessage ?? error.Message, Find(patch.LoginId) ?? new User { LoginIds = [patch.LoginId] }));
-            }
-        }
-
-        return new BatchOutcome(patched, failed);
-    }
-
-    internal User AddRoles(string loginId, IReadOnlyList<string> roleNames, string? tenantId) =>
-        ChangeRoles("AddRoles", loginId, tenantId, joinTenant: true, current => current.Union(roleNames, StringComparer.Ordinal));
-
-    internal User RemoveRoles(string loginId, IReadOnlyList<string> roleNames, string? tenantId) =>
-        ChangeRoles("RemoveRoles", loginId, tenantId, joinTenant: false, current => current.Except(roleNames, StringComparer.Ordinal));
-
-    internal User SetRoles(string loginId, IReadOnlyList<string> roleNames, string? tenantId) =>
-        ChangeRoles("SetRoles", loginId, tenantId, joinTenant: true, _ => roleNames.Distinct(StringComparer.Ordinal));
-
-    internal User AddTenant(string loginId, string tenantId) =>
-        Change("AddTenant", loginId, user => HasTenant(user, tenantId)
-            ? user
-            : user with { UserTenants = [.. user.UserTenants ?? [], Tenant(tenantId, [])] });
-
-    internal User RemoveTenant(string loginId, string tenantId) =>
-        Change("RemoveTenant", loginId, user => user with
-        {
-            UserTenants = (user.UserTenants ?? []).Where(t => t.TenantId != tenantId).ToArray(),
-        });
-
-    internal SearchOutcome Search(UserSearch search)
-    {
-        lock (_gate)
-        {
-            var matches = _insertionOrder.Select(id => _usersById[id]).Where(search.Matches).ToList();
-            var limit = search.Limit is > 0 ? search.Limit.Value : 100;
-            var page = Math.Max(0, search.Page ?? 0);
-            var skip = (long)page * limit;
-            var users = skip >= matches.Count ? [] : matches.Skip((int)skip).Take(limit).ToArray();
-            return new SearchOutcome(users, matches.Count);
-        }
-    }
-
-    private User ChangeRoles(string operation, string loginId, string? tenantId, bool joinTenant, Func<IEnumerable<string>, IEnumerable<string>> change) =>
-        Change(operation, loginId, user =>
-        {
-            if (tenantId is null)
-            {
-                return user with { RoleNames = change(user.RoleNames ?? []).ToArray() };
-            }
-
-            if (!HasTenant(user, tenantId))
-            {
-                if (!joinTenant)
-                {
-                    return user;
-                }
-
-                if (RolesRequireTenantMembership)
-                {
-                    throw EmulatedErrors.Invalid(operation, $"The user is not a member of tenant '{tenantId}'.");
-                }
-
-                user = user with { UserTenants = [.. user.UserTenants ?? [], Tenant(tenantId, [])] };
-            }
-
-            return user with
-            {
-                UserTenants = user.UserTenants!
-                    .Select(t => t.TenantId == tenantId ? t with { RoleNames = change(t.RoleNames ?? []).ToArray() } : t)
-                    .ToArray(),
-            };
-        });
-
-    private User Change(string operation, string loginId, Func<User, User> change)
-    {
-        lock (_gate)
-        {
-            var user = Get(operation, loginId);
+            var user = Get(operation, loginIdOrUserId);
             return Replace(user, change(user));
-        }
-    }
+        });
 
-    private User ApplyAll(User user, UserDetails details) => user with
-    {
-        // A full write: whatever the request leaves out is cleared, as Descope's update does.
-        Email = details.Email ?? "",
-        Phone = details.Phone ?? "",
-        Name = details.Name ?? "",
-        GivenName = details.GivenName ?? "",
-        MiddleName = details.MiddleName ?? "",
-        FamilyName = details.FamilyName ?? "",
-        VerifiedEmail = details.VerifiedEmail ?? false,
-        VerifiedPhone = details.VerifiedPhone ?? false,
-        RoleNames = details.RoleNames?.ToArray() ?? [],
-        UserTenants = Tenants(details.UserTenants ?? []),
-        CustomAttributes = MergeAttributes(null, details.CustomAttributes),
-        Picture = details.Picture ?? "",
-        SsoAppIds = details.SsoAppIds?.ToArray() ?? [],
-    };
+    /// <summary>The user, or Descope's "user not found" error for <paramref name="operation"/>.</summary>
+    internal User Get(string operation, string loginIdOrUserId) =>
+        Atomically(() => _index.TryGet(loginIdOrUserId, out var user) ? user : throw EmulatedErrors.UserNotFound(operation, loginIdOrUserId));
 
-    private UserTenant[] Tenants(IReadOnlyList<TenantRoles> tenants) =>
-        tenants.Select(t => Tenant(t.TenantId, t.RoleNames)).ToArray();
+    /// <summary>The user ID that owns <paramref name="loginId"/>, or <see langword="null"/>.</summary>
+    internal string? OwnerOf(string loginId) => Atomically(() => _index.OwnerOf(loginId));
 
-    private UserTenant Tenant(string tenantId, IReadOnlyList<string> roleNames) => new()
-    {
-        TenantId = tenantId,
-        TenantName = _tenantNames.TryGetValue(tenantId, out var name) ? name : null,
-        RoleNames = roleNames.ToArray(),
-    };
+    /// <summary>Every user in creation order (a snapshot).</summary>
+    internal IReadOnlyList<User> Snapshot() => Users;
 
-    private static bool HasTenant(User user, string tenantId) => (user.UserTenants ?? []).Any(t => t.TenantId == tenantId);
-
-    private static Dictionary<string, JsonElement> MergeAttributes(IReadOnlyDictionary<string, JsonElement>? current, IReadOnlyDictionary<string, object?>? changes)
-    {
-        var merged = current is null ? new Dictionary<string, JsonElement>(StringComparer.Ordinal) : new Dictionary<string, JsonElement>(current, StringComparer.Ordinal);
-        foreach (var change in changes ?? new Dictionary<string, object?>())
+    /// <summary>Stores a new user (its login IDs must be free) and returns it as stored.</summary>
+    internal User Add(User user) =>
+        Atomically(() =>
         {
-            merged[change.Key] = AttributeJson.ToElement(change.Value);
-        }
+            var stored = Normalize(user);
+            _index.Insert(stored);
+            return stored;
+        });
 
-        return merged;
-    }
-
-    private static string[] MergeLoginIds(IReadOnlyList<string>? current, IReadOnlyList<string>? additional) =>
-        (current ?? []).Concat(additional ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-
-    private void EnsureFree(string operation, User user, IReadOnlyList<string>? loginIds)
-    {
-        foreach (var loginId in loginIds ?? [])
+    /// <summary>Removes the user named by <paramref name="loginIdOrUserId"/> if there is one.</summary>
+    internal void Remove(string loginIdOrUserId) =>
+        Atomically(() =>
         {
-            EnsureNotAnotherUsers(operation, user, loginId);
-        }
-    }
+            if (_index.TryGet(loginIdOrUserId, out var user))
+            {
+                _index.Remove(user);
+            }
 
-    private void EnsureNotAnotherUsers(string operation, User user, string loginId)
+            return true;
+        });
+
+    /// <summary>Stores <paramref name="after"/> in the place of <paramref name="before"/>.</summary>
+    internal User Replace(User before, User after) =>
+        Atomically(() =>
+        {
+            var stored = Normalize(after);
+            _index.Replace(before, stored);
+            return stored;
+        });
+
+    /// <summary>Fails with "already exists" when <paramref name="loginId"/> belongs to a user other than <paramref name="user"/>.</summary>
+    internal void EnsureNotAnotherUsers(string operation, User user, string loginId)
     {
-        if (_userIdByLoginId.TryGetValue(loginId, out var owner) && owner != user.UserId)
+        if (OwnerOf(loginId) is { } owner && owner != user.UserId)
         {
             throw EmulatedErrors.AlreadyExists(operation, loginId);
         }
     }
 
-    private User Get(string operation, string loginIdOrUserId) =>
-        TryGet(loginIdOrUserId, out var user) ? user : throw EmulatedErrors.UserNotFound(operation, loginIdOrUserId);
-
-    private bool TryGet(string loginIdOrUserId, out User user)
+    /// <summary>A tenant membership with the tenant's name as the store knows it.</summary>
+    internal UserTenant Tenant(string tenantId, IReadOnlyList<string> roleNames) => new()
     {
-        if (_userIdByLoginId.TryGetValue(loginIdOrUserId, out var userId) || _usersById.ContainsKey(loginIdOrUserId))
-        {
-            user = _usersById[userId ?? loginIdOrUserId];
-            return true;
-        }
-
-        user = null!;
-        return false;
-    }
-
-    private void Insert(User user)
-    {
-        _usersById[user.UserId!] = user;
-        _insertionOrder.Add(user.UserId!);
-        foreach (var loginId in user.LoginIds!)
-        {
-            _userIdByLoginId[loginId] = user.UserId!;
-        }
-    }
-
-    private void Remove(User user)
-    {
-        _usersById.Remove(user.UserId!);
-        _insertionOrder.Remove(user.UserId!);
-        foreach (var loginId in user.LoginIds!)
-        {
-            _userIdByLoginId.Remove(loginId);
-        }
-    }
-
-    private User Replace(User before, User after)
-    {
-        foreach (var loginId in before.LoginIds!)
-        {
-            _userIdByLoginId.Remove(loginId);
-        }
-
-        var stored = Normalize(after);
-        _usersById[stored.UserId!] = stored;
-        foreach (var loginId in stored.LoginIds!)
-        {
-            _userIdByLoginId[loginId] = stored.UserId!;
-        }
-
-        return stored;
-    }
-
-    // Keeps the user's tenant names in line with the tenants the store knows about.
-    private User Normalize(User user) => user with
-    {
-        UserTenants = user.UserTenants?.Select(t => t.TenantId is not null && _tenantNames.TryGetValue(t.TenantId, out var name) ? t with { TenantName = name } : t).ToArray(),
+        TenantId = tenantId,
+        TenantName = Atomically(() => _index.TenantName(tenantId)),
+        RoleNames = roleNames.ToArray(),
     };
 
-    private DateTimeOffset Now()
+    /// <summary>Now, to the second, as Descope reports creation times.</summary>
+    internal DateTimeOffset Now()
     {
         var now = TimeProvider.GetUtcNow();
         return DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds());
     }
 
-    private static string NewUserId()
+    internal static string NewUserId()
     {
         const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         return "U" + RandomNumberGenerator.GetString(Alphabet, 27);
     }
+
+    // Keeps the user's tenant names in line with the tenants the store knows about.
+    private User Normalize(User user) => user with
+    {
+        UserTenants = user.UserTenants?.Select(t => t.TenantId is not null && _index.TenantName(t.TenantId) is { } name ? t with { TenantName = name } : t).ToArray(),
+    };
 }

@@ -100,7 +100,7 @@ internal sealed class EmulatorRequestHandler
         retryAfter = null;
         if (!string.Equals(authorization, _expectedAuthorization, StringComparison.Ordinal))
         {
-            return EmulatorApi.ErrorAnswer(EmulatedErrors.Unauthorized(path));
+            return EmulatorAnswer.ForError(EmulatedErrors.Unauthorized(path));
         }
 
         var now = _timeProvider.GetUtcNow();
@@ -113,7 +113,7 @@ internal sealed class EmulatorRequestHandler
                 if (limit.Check(path, now) is { } wait)
                 {
                     retryAfter = wait;
-                    return EmulatorApi.Error(429, EmulatedErrors.RateLimitCode, "Rate limit exceeded", $"The {limit.Name} limit of {limit.PermitLimit} requests per {limit.Window.TotalSeconds:0} s was reached.");
+                    return EmulatorAnswer.Error(429, EmulatedErrors.RateLimitCode, "Rate limit exceeded", $"The {limit.Name} limit of {limit.PermitLimit} requests per {limit.Window.TotalSeconds:0} s was reached.");
                 }
             }
 
@@ -207,7 +207,7 @@ internal sealed class EmulatorRequestHandler
             404 => (EmulatedErrors.UserNotFoundCode, "User not found"),
             _ => ("E000" + statusCode.ToString(CultureInfo.InvariantCulture), ReasonPhrases.GetReasonPhrase(statusCode)),
         };
-        return EmulatorApi.Error(statusCode, code, description, "Injected by the emulator.").Body;
+        return EmulatorAnswer.Error(statusCode, code, description, "Injected by the emulator.").Body;
     }
 
     private static string WholeSeconds(TimeSpan wait) =>

@@ -92,12 +92,17 @@ public static class DescopeServiceCollectionExtensions
         return services
             .AddHttpClient<IDescopeUserClient, DescopeUserClient>(
                 HttpClientName,
-                (httpClient, provider) => new DescopeUserClient(httpClient, WithContainerLogging(CurrentOptions(provider), provider)))
+                (httpClient, provider) => new DescopeUserClient(
+                    httpClient, WithContainerLogging(CurrentOptions(provider), provider), () => CurrentOptions(provider), ownsHttpClient: false))
             .ConfigureHttpClient(httpClient => httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(DescopePrimaryHandler.Create)
-            .AddHttpMessageHandler(provider => new DescopeResilienceHandler(() => CurrentOptions(provider), Logger(provider)))
-            .AddHttpMessageHandler(provider => new DescopeLicenseHandler(provider.GetRequiredService<LicenseTierCache>(), Logger(provider)))
-            .AddHttpMessageHandler(provider => new DescopeManagementKeyHandler(() => CurrentOptions(provider)));
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
+            {
+                foreach (var handler in DescopePipeline.Handlers(() => CurrentOptions(provider), provider.GetRequiredService<LicenseTierCache>(), Logger(provider)))
+                {
+                    handlers.Add(handler);
+                }
+            });
     }
 
     // The client logs through the container's logger factory unless the options name one.

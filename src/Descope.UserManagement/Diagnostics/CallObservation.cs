@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Descope.UserManagement.Http;
+using Descope.UserManagement.Operations;
 using Microsoft.Extensions.Logging;
 
 namespace Descope.UserManagement.Diagnostics;

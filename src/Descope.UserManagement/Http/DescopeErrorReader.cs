@@ -19,15 +19,12 @@ internal static class DescopeErrorReader
 
     private static readonly string[] NotFoundCodes = ["E112102", "E062108"];
 
-    public static async Task<DescopeApiException> ReadAsync(
-        HttpResponseMessage response, string operation, string? sentBearerToken, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The exception for a non-2xx answer whose body (if any) <see cref="ResponseBuffer"/> has read.</summary>
+    public static DescopeApiException Read(HttpResponseMessage response, string operation, string? sentBearerToken, DateTimeOffset now)
     {
-        var body = response.Content switch
-        {
-            null => [],
-            BufferedContent buffered => buffered.Body.Slice(0, Math.Min(buffered.Length, MaxErrorBodyBytes)).ToArray(),
-            _ => await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false),
-        };
+        var body = response.Content is BufferedContent buffered
+            ? buffered.Body.Slice(0, Math.Min(buffered.Length, MaxErrorBodyBytes)).ToArray()
+            : [];
         var details = new DescopeErrorDetails(operation, response.StatusCode);
         var error = TryParse(body);
 
@@ -103,40 +100,4 @@ internal static class DescopeErrorReader
         var result = snippet.ToString().Trim();
         return result.Length == 0 ? null : result;
     }
-
-    private static async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-#if NET8_0_OR_GREATER
-        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        var buffer = new byte[MaxErrorBodyBytes];
-        var total = 0;
-        try
-        {
-            int read;
-            while (total < buffer.Length && (read = await ReadSomeAsync(stream, buffer, total, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-            }
-        }
-        catch (IOException)
-        {
-            // A connection that drops mid-body still leaves a status code worth reporting with what arrived.
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        Array.Resize(ref buffer, total);
-        return buffer;
-    }
-
-    private static Task<int> ReadSomeAsync(Stream stream, byte[] buffer, int offset, CancellationToken cancellationToken) =>
-#if NET8_0_OR_GREATER
-        stream.ReadAsync(buffer.AsMemory(offset), cancellationToken).AsTask();
-#else
-        stream.ReadAsync(buffer, offset, buffer.Length - offset, cancellationToken);
-#endif
 }

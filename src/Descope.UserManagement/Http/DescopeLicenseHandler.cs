@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Descope.UserManagement.Diagnostics;
+using Descope.UserManagement.Operations;
 using Descope.UserManagement.Serialization;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +37,7 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = DescopeRequestContext.Of(request);
-        if (context is null || context.Operation == DescopeOperation.License)
+        if (context is null || context.Operation == DescopeOperations.License)
         {
             return base.SendAsync(request, cancellationToken);
         }
@@ -88,8 +89,8 @@ internal sealed class DescopeLicenseHandler : DelegatingHandler
         // Not tied to the triggering call's cancellation: the tier is shared by every later call too.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         timeout.CancelAfter(HandshakeTimeout);
-        using var handshake = new DescopeRequestContext(DescopeOperation.License, context.BaseUrl)
-            .CreateRequest(new Uri(context.BaseUrl + DescopeOperation.License.Path));
+        using var handshake = new DescopeRequestContext(DescopeOperations.License, context.BaseUrl)
+            .CreateRequest(new Uri(context.BaseUrl + DescopeOperations.License.Path));
         handshake.Headers.Authorization = trigger.Headers.Authorization;
         try
         {

@@ -11,21 +11,20 @@ namespace Descope.UserManagement.Http;
 /// and the SDK identification headers to every request, from the options in force at that moment.
 /// </summary>
 /// <remarks>
-/// <see cref="DescopeUserClient"/> already authenticates each request with the options it was created with. This
-/// handler, which <c>AddDescopeUsers</c> puts in the pipeline, re-reads the options on every request so a rotated
-/// key applies from the next call on, even for a client instance that lives long.
+/// <see cref="DescopeUserClient"/> authenticates each request itself, once, and needs no handler for it (a client
+/// from <c>AddDescopeUsers</c> follows the current options, so a rotated key applies from the next call on). This
+/// handler is for requests to Descope that an application sends through an <see cref="HttpClient"/> of its own.
 /// </remarks>
 public sealed class DescopeManagementKeyHandler : DelegatingHandler
 {
-    private readonly Func<DescopeUserClientOptions> _currentOptions;
-    private DescopeCredentials? _cached;
+    private readonly CurrentCredentials _credentials;
 
     /// <summary>Creates a handler that reads the options from <paramref name="currentOptions"/> on every request.</summary>
     /// <param name="currentOptions">Returns the options in force now (for example <c>IOptionsMonitor.CurrentValue</c>).</param>
     public DescopeManagementKeyHandler(Func<DescopeUserClientOptions> currentOptions)
     {
         Argument.NotNull(currentOptions, nameof(currentOptions));
-        _currentOptions = currentOptions;
+        _credentials = new CurrentCredentials(currentOptions, readNow: false);
     }
 
     /// <summary>Creates a handler for fixed options (copied now, so later changes to the object have no effect).</summary>
@@ -33,36 +32,21 @@ public sealed class DescopeManagementKeyHandler : DelegatingHandler
     public DescopeManagementKeyHandler(DescopeUserClientOptions options)
     {
         Argument.NotNull(options, nameof(options));
-        var snapshot = options.Clone();
-        _currentOptions = () => snapshot;
+        _credentials = new CurrentCredentials(options);
     }
 
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Argument.NotNull(request, nameof(request));
-        var credentials = CredentialsFor(_currentOptions());
+        var credentials = _credentials.Value;
 
-        // The client usually set these very headers already; rewrite them only when the key differs (rotation).
+        // A DescopeUserClient above may have set these very headers already; rewrite them only when the key differs.
         if (!string.Equals(request.Headers.Authorization?.Parameter, credentials.BearerToken, StringComparison.Ordinal))
         {
             credentials.ApplyTo(request.Headers);
         }
 
         return base.SendAsync(request, cancellationToken);
-    }
-
-    // Rebuilt only when the project ID or key actually changes, not on every call.
-    private DescopeCredentials CredentialsFor(DescopeUserClientOptions options)
-    {
-        var cached = Volatile.Read(ref _cached);
-        if (cached is not null && cached.IsFor(options))
-        {
-            return cached;
-        }
-
-        cached = DescopeCredentials.From(options);
-        Volatile.Write(ref _cached, cached);
-        return cached;
     }
 }

@@ -6,6 +6,17 @@ namespace Descope.UserManagement.Http;
 /// <summary>The checks <see cref="DescopeUserClientOptions"/> must pass, with messages that name the setting.</summary>
 internal static class DescopeOptionsValidation
 {
+    /// <summary>Throws an <see cref="ArgumentException"/> naming every problem of <paramref name="options"/>, if it has any.</summary>
+    public static void ThrowIfInvalid(DescopeUserClientOptions options)
+    {
+        Internal.Argument.NotNull(options, nameof(options));
+        var problems = Problems(options);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+    }
+
     public static List<string> Problems(DescopeUserClientOptions options)
     {
         var problems = new List<string>();

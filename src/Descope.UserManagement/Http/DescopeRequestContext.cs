@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using Descope.UserManagement.Operations;
 
 namespace Descope.UserManagement.Http;
 

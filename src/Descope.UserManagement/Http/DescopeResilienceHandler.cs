@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Descope.UserManagement.Diagnostics;
+using Descope.UserManagement.Operations;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -19,7 +20,7 @@ namespace Descope.UserManagement.Http;
 /// every timeout covers the body as well.
 /// </summary>
 /// <remarks>
-/// Whether an outcome is retried depends on the operation (<see cref="DescopeOperation.IsIdempotent"/>): see
+/// Whether an outcome is retried depends on the operation (<see cref="DescopeOperation.Retry"/>): see
 /// <see cref="RetryDecision"/>. The caller's cancellation always ends the call at once with
 /// <see cref="OperationCanceledException"/>. A call that runs out of time ends with <see cref="TimeoutException"/>.
 /// </remarks>

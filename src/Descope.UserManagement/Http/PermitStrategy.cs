@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading.RateLimiting;
 using System.Threading.Tasks;
+using Descope.UserManagement.Operations;
 using Polly;
 
 namespace Descope.UserManagement.Http;

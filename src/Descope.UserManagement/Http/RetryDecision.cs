@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading;
+using Descope.UserManagement.Operations;
 using Polly.Timeout;
 
 namespace Descope.UserManagement.Http;
@@ -32,15 +33,15 @@ internal static class RetryDecision
             var status = (int)response.StatusCode;
 
             // 429: refused before anything happened, so safe for every operation.
-            return status == 429 || (operation.IsIdempotent && IsTransientStatus(status));
+            return status == 429 || (operation.IsRepeatable && IsTransientStatus(status));
         }
 
         return error switch
         {
             null => false,
-            TimeoutRejectedException => operation.IsIdempotent,
+            TimeoutRejectedException => operation.IsRepeatable,
             OperationCanceledException => false,
-            HttpRequestException or IOException => operation.IsIdempotent || NeverReachedServer(error),
+            HttpRequestException or IOException => operation.IsRepeatable || NeverReachedServer(error),
             _ => false,
         };
     }

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace Descope.UserManagement.Serialization;
 
 /// <summary>
-/// All JSON the SDK reads or writes, generated at compile time: no reflection, trim- and AOT-safe.
+/// The answers and shared request bodies the SDK reads or writes, generated at compile time (bodies that belong to one
+/// area sit in that area's context beside its rows): no reflection, trim- and AOT-safe.
 /// Null properties are left out when writing, so an unset field never reaches the server as <c>null</c>.
 /// Users in answers are read by <see cref="UserJsonConverter"/>, attached to the answer types' properties rather than
 /// to <see cref="User"/> itself (a caller serializing users with options of its own keeps those options) or to this
@@ -12,14 +13,6 @@ namespace Descope.UserManagement.Serialization;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UserDetailsRequest))]
 [JsonSerializable(typeof(BatchPatchRequest))]
-[JsonSerializable(typeof(UpdateStatusRequest))]
-[JsonSerializable(typeof(UpdateEmailRequest))]
-[JsonSerializable(typeof(UpdatePhoneRequest))]
-[JsonSerializable(typeof(UpdateDisplayNameRequest))]
-[JsonSerializable(typeof(UpdateLoginIdRequest))]
-[JsonSerializable(typeof(RolesRequest))]
-[JsonSerializable(typeof(TenantRequest))]
-[JsonSerializable(typeof(LoginIdRequest))]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(BatchPatchResponse))]

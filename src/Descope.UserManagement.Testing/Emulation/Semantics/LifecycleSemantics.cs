@@ -1,0 +1,104 @@
+using Descope.UserManagement.Operations;
+using Descope.UserManagement.Serialization;
+using Descope.UserManagement.Testing.Hosting;
+
+namespace Descope.UserManagement.Testing.Emulation.Semantics;
+
+/// <summary>
+/// Load, create, delete and search, as Descope applies them: a created user starts as
+/// <see cref="UserStatus.Invited"/>; deleting a user that does not exist succeeds.
+/// </summary>
+internal sealed class LifecycleSemantics(DescopeUserStore store)
+{
+    // The emulator's basic search, which the SDK has no method for yet.
+    private static readonly DescopeOperation Search = new("Search", HttpMethod.Post, "/v2/mgmt/user/search", RetryClass.Repeatable);
+
+    public void Map(EmulatorRoutes routes)
+    {
+        // Load and load by user ID share one path: the query key tells them apart.
+        routes.Map(DescopeOperations.Load, (_, query, _) => Load(query));
+        routes.Map(DescopeOperations.LoadByUserId, (_, query, _) => Load(query));
+        routes.Map(DescopeOperations.Create, (row, _, body) => Create(row, body, test: false));
+        routes.Map(DescopeOperations.CreateTestUser, (row, _, body) => Create(row, body, test: true));
+        routes.Map(DescopeOperations.DeleteUser, (row, _, body) =>
+        {
+            var reader = WireReader.Parse(row.Name, body);
+            store.Remove(reader.Has("userId") ? reader.RequiredString("userId") : reader.RequiredString("loginId"));
+            return EmulatorAnswer.Empty();
+        });
+        routes.Map(Search, (row, _, body) => SearchUsers(row, body));
+    }
+
+    private EmulatorAnswer SearchUsers(DescopeOperation row, string body)
+    {
+        var reader = WireReader.Parse(row.Name, body);
+        var search = new UserSearch
+        {
+            Limit = reader.Int("limit"),
+            Page = reader.Int("page"),
+            LoginIds = reader.Strings("loginIds"),
+            Emails = reader.Strings("emails"),
+            Phones = reader.Strings("phones"),
+            TenantIds = reader.Strings("tenantIds"),
+            RoleNames = reader.Strings("roleNames"),
+            Statuses = reader.Strings("statuses")?.Select(UserStatusNames.Parse).ToArray(),
+            Text = reader.String("text"),
+        };
+        var matches = store.Snapshot().Where(search.Matches).ToList();
+        var limit = search.Limit is > 0 ? search.Limit.Value : 100;
+        var skip = (long)Math.Max(0, search.Page ?? 0) * limit;
+        var users = skip >= matches.Count ? [] : matches.Skip((int)skip).Take(limit).ToArray();
+        return EmulatorAnswer.Json(200, new SearchResponse { Users = users, Total = matches.Count }, EmulatorJsonContext.Default.SearchResponse);
+    }
+
+    private EmulatorAnswer Load(string query)
+    {
+        var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        if (parameters.TryGetValue("loginId", out var loginId) && !string.IsNullOrEmpty(loginId))
+        {
+            return EmulatorAnswer.ForUser(store.Get(DescopeOperations.Load.Name, loginId!));
+        }
+
+        if (parameters.TryGetValue("userId", out var userId) && !string.IsNullOrEmpty(userId))
+        {
+            var operation = DescopeOperations.LoadByUserId.Name;
+            var user = store.Get(operation, userId!);
+            return user.UserId == userId ? EmulatorAnswer.ForUser(user) : throw EmulatedErrors.UserNotFound(operation, userId!);
+        }
+
+        throw EmulatedErrors.MissingArgument(DescopeOperations.Load.Name, "loginId");
+    }
+
+    private EmulatorAnswer Create(DescopeOperation row, string body, bool test)
+    {
+        var reader = WireReader.Parse(row.Name, body);
+        var create = reader.Details(new UserCreate
+        {
+            Invite = reader.Bool("invite"), InviteUrl = reader.String("inviteUrl"), SendMail = reader.Bool("sendMail"), SendSms = reader.Bool("sendSMS"),
+        });
+        var loginId = reader.RequiredString("loginId");
+        test = test || reader.Bool("test") == true;
+        var user = store.Atomically(() =>
+        {
+            var loginIds = new List<string> { loginId };
+            loginIds.AddRange(create.AdditionalIdentifiers ?? []);
+            foreach (var id in loginIds)
+            {
+                if (store.OwnerOf(id) is not null)
+                {
+                    throw EmulatedErrors.AlreadyExists(row.Name, id);
+                }
+            }
+
+            return store.Add(UserDetailsRules.ApplyAll(store, new User
+            {
+                LoginIds = loginIds.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+                UserId = DescopeUserStore.NewUserId(),
+                Status = UserStatus.Invited,
+                Test = test,
+                CreatedTime = store.Now(),
+            }, create));
+        });
+        return EmulatorAnswer.ForUser(user);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using Descope.UserManagement.Serialization;
+
+namespace Descope.UserManagement.Operations;
+
+// Profile and contact: the user's own fields (docs/wire-contract.md, operations).
+internal static partial class DescopeOperations
+{
+    public static readonly DescopeOperation<UserDetailsRequest, UserResponse> Update =
+        UserRow("Update", Post, "/v1/mgmt/user/update", DescopeJsonContext.Default.UserDetailsRequest);
+
+    public static readonly DescopeOperation<UserDetailsRequest, UserResponse> PatchUser =
+        UserRow("Patch", Patch, "/v1/mgmt/user/patch", DescopeJsonContext.Default.UserDetailsRequest);
+
+    public static readonly DescopeOperation<UpdateEmailRequest, UserResponse> UpdateEmail =
+        UserRow("UpdateEmail", Post, "/v1/mgmt/user/update/email", ProfileJsonContext.Default.UpdateEmailRequest);
+
+    public static readonly DescopeOperation<UpdatePhoneRequest, UserResponse> UpdatePhone =
+        UserRow("UpdatePhone", Post, "/v1/mgmt/user/update/phone", ProfileJsonContext.Default.UpdatePhoneRequest);
+
+    public static readonly DescopeOperation<UpdateDisplayNameRequest, UserResponse> UpdateDisplayName =
+        UserRow("UpdateDisplayName", Post, "/v1/mgmt/user/update/name", ProfileJsonContext.Default.UpdateDisplayNameRequest);
+}
+
+/// <summary>Body of update email.</summary>
+internal sealed class UpdateEmailRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+    [JsonPropertyName("email")] public string Email { get; set; } = "";
+    [JsonPropertyName("verified")] public bool Verified { get; set; }
+    [JsonPropertyName("failOnConflict")] public bool FailOnConflict { get; set; }
+}
+
+/// <summary>Body of update phone.</summary>
+internal sealed class UpdatePhoneRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+    [JsonPropertyName("phone")] public string Phone { get; set; } = "";
+    [JsonPropertyName("verified")] public bool Verified { get; set; }
+    [JsonPropertyName("failOnConflict")] public bool FailOnConflict { get; set; }
+}
+
+/// <summary>Body of update display name.</summary>
+internal sealed class UpdateDisplayNameRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("givenName")] public string? GivenName { get; set; }
+    [JsonPropertyName("middleName")] public string? MiddleName { get; set; }
+    [JsonPropertyName("familyName")] public string? FamilyName { get; set; }
+}
+
+/// <summary>The bodies of this area, generated at compile time; nulls are left out.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(UpdateEmailRequest))]
+[JsonSerializable(typeof(UpdatePhoneRequest))]
+[JsonSerializable(typeof(UpdateDisplayNameRequest))]
+internal sealed partial class ProfileJsonContext : JsonSerializerContext
+{
+}
