@@ -59,4 +59,11 @@ public partial class DescopeUserClient
         };
         return _sender.SendForUserAsync(DescopeOperations.UpdateDisplayName, body, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdatePictureAsync(string loginId, string? picture, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        return _sender.SendForUserAsync(DescopeOperations.UpdatePicture, new UpdatePictureRequest { LoginId = loginId, Picture = picture ?? "" }, cancellationToken);
+    }
 }

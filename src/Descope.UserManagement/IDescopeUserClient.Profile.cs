@@ -53,4 +53,11 @@ public partial interface IDescopeUserClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated user.</returns>
     Task<User> UpdateDisplayNameAsync(string loginId, DisplayName name, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets or removes the user's picture (<c>POST /v1/mgmt/user/update/picture</c>).</summary>
+    /// <param name="loginId">The user's login ID or user ID.</param>
+    /// <param name="picture">The picture's URL; <see langword="null"/> or empty removes it (sent as an empty string).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated user.</returns>
+    Task<User> UpdatePictureAsync(string loginId, string? picture, CancellationToken cancellationToken = default);
 }

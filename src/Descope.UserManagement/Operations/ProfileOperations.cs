@@ -20,6 +20,9 @@ internal static partial class DescopeOperations
 
     public static readonly DescopeOperation<UpdateDisplayNameRequest, UserResponse> UpdateDisplayName =
         UserRow("UpdateDisplayName", Post, "/v1/mgmt/user/update/name", ProfileJsonContext.Default.UpdateDisplayNameRequest);
+
+    public static readonly DescopeOperation<UpdatePictureRequest, UserResponse> UpdatePicture =
+        UserRow("UpdatePicture", Post, "/v1/mgmt/user/update/picture", ProfileJsonContext.Default.UpdatePictureRequest);
 }
 
 /// <summary>Body of update email.</summary>
@@ -50,11 +53,19 @@ internal sealed class UpdateDisplayNameRequest
     [JsonPropertyName("familyName")] public string? FamilyName { get; set; }
 }
 
+/// <summary>Body of update picture.</summary>
+internal sealed class UpdatePictureRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+    [JsonPropertyName("picture")] public string Picture { get; set; } = "";
+}
+
 /// <summary>The bodies of this area, generated at compile time; nulls are left out.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UpdateEmailRequest))]
 [JsonSerializable(typeof(UpdatePhoneRequest))]
 [JsonSerializable(typeof(UpdateDisplayNameRequest))]
+[JsonSerializable(typeof(UpdatePictureRequest))]
 internal sealed partial class ProfileJsonContext : JsonSerializerContext
 {
 }

@@ -312,7 +312,7 @@ public sealed class EmulatorBehaviourTests : IAsyncLifetime
     {
         using var raw = RawClient();
 
-        using var response = await raw.PostAsync("/v1/mgmt/user/update/picture", new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var response = await raw.PostAsync("/v1/mgmt/user/no/such/operation", new StringContent("{}", Encoding.UTF8, "application/json"));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");

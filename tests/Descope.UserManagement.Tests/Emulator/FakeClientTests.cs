@@ -20,6 +20,7 @@ public sealed class FakeClientTests
         await users.UpdateDisplayNameAsync("bob@example.com", new DisplayName { GivenName = "Robert", FamilyName = "Tables" });
         await users.UpdateLoginIdAsync("bob@example.com", "robert@example.com");
         await users.PatchAsync("robert@example.com", new UserPatch { Picture = "https://example.com/b.png", CustomAttributes = new Dictionary<string, object?> { ["seats"] = 5, ["tags"] = new[] { "x" } } });
+        await users.UpdatePictureAsync("alice", "https://example.com/a.png");
         await users.PatchBatchAsync([new BatchUserPatch("alice") { MiddleName = "P" }, new BatchUserPatch("nobody") { Name = "N" }, new BatchUserPatch("tester") { Status = UserStatus.Disabled }]);
         await users.AddRolesAsync("robert@example.com", ["editor"]);
         await users.AddRolesAsync("robert@example.com", ["admin"], "T2");

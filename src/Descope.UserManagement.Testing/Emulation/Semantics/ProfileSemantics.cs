@@ -25,6 +25,8 @@ internal sealed class ProfileSemantics(DescopeUserStore store)
             MiddleName = request.String("middleName") ?? user.MiddleName,
             FamilyName = request.String("familyName") ?? user.FamilyName,
         }));
+        routes.MapUser(DescopeOperations.UpdatePicture, (request, loginId) =>
+            store.Change(DescopeOperations.UpdatePicture.Name, loginId, user => user with { Picture = request.String("picture") ?? "" }));
     }
 
     private User Update(string loginId, UserUpdate update) =>
