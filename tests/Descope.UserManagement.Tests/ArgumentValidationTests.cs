@@ -25,6 +25,14 @@ public sealed class ArgumentValidationTests
             data.Add(new($"RemoveTenant, {label} loginId", c => c.RemoveTenantAsync(id, "T1"), "loginId"));
             data.Add(new($"RemoveTenant, {label} tenantId", c => c.RemoveTenantAsync("alice", id), "tenantId"));
             data.Add(new($"Activate, {label} loginId", c => c.ActivateAsync(id), "loginId"));
+            data.Add(new($"UpdatePicture, {label} loginId", c => c.UpdatePictureAsync(id, "https://example.com/a.png"), "loginId"));
+            data.Add(new($"AddTenant, {label} loginId", c => c.AddTenantAsync(id, "T1"), "loginId"));
+            data.Add(new($"AddTenant, {label} tenantId", c => c.AddTenantAsync("alice", id), "tenantId"));
+            data.Add(new($"Load, {label} loginId", c => c.LoadAsync(id), "loginId"));
+            data.Add(new($"LoadByUserId, {label} userId", c => c.LoadByUserIdAsync(id), "userId"));
+            data.Add(new($"Create, {label} loginId", c => c.CreateAsync(id, new UserCreate()), "loginId"));
+            data.Add(new($"CreateTestUser, {label} loginId", c => c.CreateTestUserAsync(id, new UserCreate()), "loginId"));
+            data.Add(new($"Delete, {label} loginId", c => c.DeleteAsync(id), "loginId"));
             if (badLoginId is not null)
             {
                 data.Add(new($"AddRoles, {label} tenantId", c => c.AddRolesAsync("alice", ["r"], id), "tenantId"));
@@ -34,6 +42,8 @@ public sealed class ArgumentValidationTests
         }
 
         data.Add(new("Update, null user", c => c.UpdateAsync("alice", null!), "user"));
+        data.Add(new("Create, null user", c => c.CreateAsync("alice", null!), "user"));
+        data.Add(new("CreateTestUser, null user", c => c.CreateTestUserAsync("alice", null!), "user"));
         data.Add(new("Patch, null patch", c => c.PatchAsync("alice", null!), "patch"));
         data.Add(new("UpdateDisplayName, null name", c => c.UpdateDisplayNameAsync("alice", null!), "name"));
         data.Add(new("UpdateLoginId, blank new login ID", c => c.UpdateLoginIdAsync("alice", "   "), "newLoginId"));
@@ -145,5 +155,8 @@ public sealed class ArgumentValidationTests
 /// <summary>A call that must be refused, and the parameter the refusal must name.</summary>
 public sealed record InvalidCall(string Name, Func<IDescopeUserClient, Task> Invoke, string ParameterName)
 {
+    /// <summary>The operation the case checks: the name before the first comma (a row name, or a convenience over one).</summary>
+    public string Operation => Name.Split(',')[0];
+
     public override string ToString() => Name;
 }
