@@ -28,7 +28,7 @@ internal class DescopeOperation
     /// <summary>The path below the API base URL, without a query.</summary>
     public string Path { get; }
 
-    /// <summary>Which failures may be answered by sending the request again (docs/wire-contract.md, retry classes).</summary>
+    /// <summary>Which failures may be answered by sending the request again (docs/wire-contract.md §4).</summary>
     public RetryClass Retry { get; }
 
     /// <summary>Whether a request that may have reached the server can be sent again.</summary>

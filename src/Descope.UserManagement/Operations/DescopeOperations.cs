@@ -25,7 +25,7 @@ internal static partial class DescopeOperations
     // the files' static fields run cannot reset it.
     private static List<DescopeOperation>? s_all;
 
-    /// <summary>The license-tier handshake (docs/wire-contract.md, common rules): sent by a handler, not a user operation, so not a row.</summary>
+    /// <summary>The license-tier handshake (docs/wire-contract.md §1.3): sent by a handler, not a user operation, so not a row.</summary>
     public static readonly DescopeOperation License = new("License", HttpMethod.Get, "/v1/mgmt/license", RetryClass.Repeatable);
 
     /// <summary>Every row, by <see cref="DescopeOperation.Ordinal"/>.</summary>

@@ -3,7 +3,7 @@ using Descope.UserManagement.Serialization;
 
 namespace Descope.UserManagement.Operations;
 
-// Lifecycle: load, create and delete (docs/wire-contract.md, operations).
+// Lifecycle: load, create and delete (docs/wire-contract.md §3).
 internal static partial class DescopeOperations
 {
     // One path, two rows: the query key (loginId or userId) tells them apart.

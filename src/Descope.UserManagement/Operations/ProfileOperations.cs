@@ -3,7 +3,7 @@ using Descope.UserManagement.Serialization;
 
 namespace Descope.UserManagement.Operations;
 
-// Profile and contact: the user's own fields (docs/wire-contract.md, operations).
+// Profile and contact: the user's own fields (docs/wire-contract.md §3).
 internal static partial class DescopeOperations
 {
     public static readonly DescopeOperation<UserDetailsRequest, UserResponse> Update =

@@ -1,6 +1,6 @@
 namespace Descope.UserManagement.Operations;
 
-/// <summary>How an operation may be retried (docs/wire-contract.md, retry classes).</summary>
+/// <summary>How an operation may be retried (docs/wire-contract.md §4).</summary>
 internal enum RetryClass
 {
     /// <summary>

@@ -4,7 +4,7 @@ using Descope.UserManagement.Serialization;
 
 namespace Descope.UserManagement.Operations;
 
-// Roles and tenants (docs/wire-contract.md, operations). Adding roles is the v2 path: it also makes the user a member
+// Roles and tenants (docs/wire-contract.md §3). Adding roles is the v2 path: it also makes the user a member
 // of the tenant; removing and setting are v1.
 internal static partial class DescopeOperations
 {

@@ -3,7 +3,7 @@ using Descope.UserManagement.Serialization;
 
 namespace Descope.UserManagement.Operations;
 
-// Status and login IDs (docs/wire-contract.md, operations).
+// Status and login IDs (docs/wire-contract.md §3).
 internal static partial class DescopeOperations
 {
     public static readonly DescopeOperation<UpdateStatusRequest, UserResponse> UpdateStatus =

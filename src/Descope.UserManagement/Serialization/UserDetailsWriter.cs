@@ -5,7 +5,7 @@ namespace Descope.UserManagement.Serialization;
 
 /// <summary>
 /// Writes the user object of update, patch, create and each batch-patch item straight from the caller's
-/// <see cref="UserDetails"/> record, in descope-api.md's spelling. A <see langword="null"/> property is left out, so
+/// <see cref="UserDetails"/> record, as docs/wire-contract.md §1.4 spells them. A <see langword="null"/> property is left out, so
 /// "not set" never reaches the server as <c>null</c>; an empty string or list is written as given.
 /// </summary>
 internal static class UserDetailsWriter

@@ -2,6 +2,7 @@ using System.Reflection;
 using Descope.UserManagement.Operations;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Testing.Hosting;
+using Descope.UserManagement.Tests.Validation;
 
 namespace Descope.UserManagement.Tests.Conventions;
 

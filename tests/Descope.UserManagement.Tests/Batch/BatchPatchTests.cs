@@ -2,7 +2,7 @@ using Descope.UserManagement.Testing;
 using System.Text.Json.Nodes;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Batch;
 
 public sealed class BatchPatchTests
 {

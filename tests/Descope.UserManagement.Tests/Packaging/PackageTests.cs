@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Packaging;
 
 /// <summary>Packs both packages as a release would and checks what a user downloads.</summary>
 public sealed class PackageTests

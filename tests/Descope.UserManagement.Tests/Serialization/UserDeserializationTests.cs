@@ -3,7 +3,7 @@ using System.Text.Json;
 using Descope.UserManagement.Serialization;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Serialization;
 
 public sealed class UserDeserializationTests
 {

@@ -7,7 +7,7 @@ using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Client;
 
 /// <summary>Spans, metrics and log lines, observed the way OpenTelemetry and a logging provider would see them.</summary>
 [Collection(nameof(TelemetryTests))]

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Samples;
 
 /// <summary>
 /// The WebApi sample run as a user runs it (its own process, configured by DESCOPE_* variables), driven through its

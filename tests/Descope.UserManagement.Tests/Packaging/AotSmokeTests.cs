@@ -1,6 +1,6 @@
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Packaging;
 
 /// <summary>
 /// The SDK compiled ahead of time: the AotSmoke sample is published with Native AOT (warnings as errors, so any

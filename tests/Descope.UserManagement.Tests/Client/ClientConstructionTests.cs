@@ -3,7 +3,7 @@ using Descope.UserManagement.Http;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Client;
 
 public sealed class ClientConstructionTests
 {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Descope.UserManagement.Http;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Http;
 
 public sealed class RetryAfterHeaderTests
 {

@@ -2,7 +2,7 @@ using Descope.UserManagement.Testing;
 using Descope.UserManagement.Http;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Client;
 
 public sealed class EndpointAndOptionsTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Packaging;
 
 /// <summary>
 /// The public surface of each package, listed in <c>api/</c>. A change to the surface fails here until the listing

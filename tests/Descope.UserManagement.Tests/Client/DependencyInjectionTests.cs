@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Client;
 
 public sealed class DependencyInjectionTests
 {

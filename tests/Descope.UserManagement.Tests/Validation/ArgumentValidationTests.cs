@@ -1,7 +1,7 @@
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Validation;
 
 /// <summary>Every argument check throws naming the parameter, and nothing reaches the emulator.</summary>
 public sealed class ArgumentValidationTests

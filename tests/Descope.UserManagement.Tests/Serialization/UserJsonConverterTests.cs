@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Descope.UserManagement.Serialization;
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Serialization;
 
 /// <summary>The hand-written reader and writer of the user object in answers keep System.Text.Json's rules.</summary>
 public sealed class UserJsonConverterTests

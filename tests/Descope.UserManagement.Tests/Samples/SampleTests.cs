@@ -1,6 +1,6 @@
 using Descope.UserManagement.Tests.Infrastructure;
 
-namespace Descope.UserManagement.Tests;
+namespace Descope.UserManagement.Tests.Samples;
 
 public sealed class SampleTests
 {
