@@ -94,7 +94,7 @@ public sealed class DescopeUserStore
                 throw new ArgumentException($"User ID '{stored.UserId}' already exists in this store.", nameof(user));
             }
 
-            _index.Insert(stored);
+            _index.Insert(stored, stored.CreatedTime!.Value);
             return stored;
         }
     }
@@ -118,7 +118,7 @@ public sealed class DescopeUserStore
             _index.NameTenant(tenantId, name);
             foreach (var user in _index.InCreationOrder.ToArray())
             {
-                _index.Replace(user, Normalize(user));
+                _index.Replace(user, Normalize(user), _index.ModifiedTime(user.UserId!));
             }
         }
     }
@@ -170,15 +170,16 @@ public sealed class DescopeUserStore
     /// <summary>The user ID that owns <paramref name="loginId"/>, or <see langword="null"/>.</summary>
     internal string? OwnerOf(string loginId) => Atomically(() => _index.OwnerOf(loginId));
 
-    /// <summary>Every user in creation order (a snapshot).</summary>
-    internal IReadOnlyList<User> Snapshot() => Users;
+    /// <summary>Every user in creation order with when it last changed (a snapshot).</summary>
+    internal IReadOnlyList<(User User, DateTimeOffset Modified)> Snapshot() =>
+        Atomically(() => _index.InCreationOrder.Select(user => (user, _index.ModifiedTime(user.UserId!))).ToArray());
 
     /// <summary>Stores a new user (its login IDs must be free) and returns it as stored.</summary>
     internal User Add(User user) =>
         Atomically(() =>
         {
             var stored = Normalize(user);
-            _index.Insert(stored);
+            _index.Insert(stored, TimeProvider.GetUtcNow());
             return stored;
         });
 
@@ -199,7 +200,7 @@ public sealed class DescopeUserStore
         Atomically(() =>
         {
             var stored = Normalize(after);
-            _index.Replace(before, stored);
+            _index.Replace(before, stored, TimeProvider.GetUtcNow());
             return stored;
         });
 

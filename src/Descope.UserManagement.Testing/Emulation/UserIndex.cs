@@ -9,6 +9,7 @@ internal sealed class UserIndex
     private readonly Dictionary<string, User> _usersById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _userIdByLoginId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _tenantNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _modifiedTimes = new(StringComparer.Ordinal);
     private readonly List<string> _creationOrder = [];
 
     /// <summary>Every user, in the order they were created.</summary>
@@ -31,8 +32,12 @@ internal sealed class UserIndex
         return false;
     }
 
-    public void Insert(User user)
+    /// <summary>When the user was last written; Descope's search filters and sorts by it, though users do not show it.</summary>
+    public DateTimeOffset ModifiedTime(string userId) => _modifiedTimes.TryGetValue(userId, out var time) ? time : DateTimeOffset.MinValue;
+
+    public void Insert(User user, DateTimeOffset at)
     {
+        _modifiedTimes[user.UserId!] = at;
         _usersById[user.UserId!] = user;
         _creationOrder.Add(user.UserId!);
         foreach (var loginId in user.LoginIds!)
@@ -44,6 +49,7 @@ internal sealed class UserIndex
     public void Remove(User user)
     {
         _usersById.Remove(user.UserId!);
+        _modifiedTimes.Remove(user.UserId!);
         _creationOrder.Remove(user.UserId!);
         foreach (var loginId in user.LoginIds!)
         {
@@ -52,8 +58,9 @@ internal sealed class UserIndex
     }
 
     /// <summary>Puts <paramref name="after"/> in the place of <paramref name="before"/> (same user ID), re-indexing its login IDs.</summary>
-    public void Replace(User before, User after)
+    public void Replace(User before, User after, DateTimeOffset at)
     {
+        _modifiedTimes[after.UserId!] = at;
         foreach (var loginId in before.LoginIds!)
         {
             _userIdByLoginId.Remove(loginId);
@@ -73,6 +80,7 @@ internal sealed class UserIndex
     public void Clear()
     {
         _usersById.Clear();
+        _modifiedTimes.Clear();
         _userIdByLoginId.Clear();
         _tenantNames.Clear();
         _creationOrder.Clear();

@@ -2,13 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Descope.UserManagement.Testing.Hosting;
 
-/// <summary>The answer to the emulator's basic search.</summary>
-internal sealed class SearchResponse
-{
-    [JsonPropertyName("users")] public IReadOnlyList<User> Users { get; set; } = [];
-    [JsonPropertyName("total")] public int Total { get; set; }
-}
-
 /// <summary>The answer to the license handshake.</summary>
 internal sealed class LicenseResponse
 {
@@ -17,7 +10,6 @@ internal sealed class LicenseResponse
 
 /// <summary>The JSON the emulator writes that the SDK itself never reads.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(SearchResponse))]
 [JsonSerializable(typeof(LicenseResponse))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext
 {

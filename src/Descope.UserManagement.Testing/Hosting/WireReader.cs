@@ -57,6 +57,31 @@ internal sealed class WireReader
 
     public int? Int(string key) => Read(key, JsonValueKind.Number, node => (int?)node.GetValue<int>());
 
+    /// <summary>A 64-bit number, given as a JSON number or, as Descope's protobuf encoding also accepts, a string of digits.</summary>
+    public long? Long(string key) => _body[key]?.GetValueKind() switch
+    {
+        null => null,
+        JsonValueKind.Number => _body[key]!.GetValue<long>(),
+        JsonValueKind.String when long.TryParse(_body[key]!.GetValue<string>(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) => value,
+        _ => throw Malformed(key, "a number"),
+    };
+
+    /// <summary>An object whose values are objects, such as per-tenant filters: each value as a reader of its own.</summary>
+    public IReadOnlyDictionary<string, WireReader>? ObjectMap(string key)
+    {
+        if (_body[key] is null)
+        {
+            return null;
+        }
+
+        if (_body[key] is not JsonObject map || map.Any(entry => entry.Value is not JsonObject))
+        {
+            throw Malformed(key, "an object of objects");
+        }
+
+        return map.ToDictionary(entry => entry.Key, entry => new WireReader(_operation, (JsonObject)entry.Value!), StringComparer.Ordinal);
+    }
+
     public IReadOnlyList<string>? Strings(string key)
     {
         if (_body[key] is null)

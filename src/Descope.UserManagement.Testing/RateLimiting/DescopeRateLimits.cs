@@ -14,7 +14,8 @@ public static class DescopeRateLimits
         new("user update and search", 200, TimeSpan.FromSeconds(60), path =>
             path.Contains("/mgmt/user/update", StringComparison.Ordinal)
             || path.StartsWith("/v1/mgmt/user/patch", StringComparison.Ordinal)
-            || path == "/v2/mgmt/user/search");
+            || path.StartsWith("/v2/mgmt/user/search", StringComparison.Ordinal)
+            || path == "/v1/mgmt/user/search");
 
     /// <summary>All non-authentication calls of a backend SDK: 1000 requests per 10 seconds.</summary>
     /// <returns>A new limit.</returns>

@@ -127,7 +127,8 @@ internal static class Argument
         return (T)(details with { CustomAttributes = snapshot });
     }
 
-    private static void Items(IReadOnlyList<string>? items, string property, string parameterName)
+    /// <summary>Fails when any item of <paramref name="items"/> is null, empty or white space.</summary>
+    public static void Items(IReadOnlyList<string>? items, string property, string parameterName)
     {
         if (items is null)
         {

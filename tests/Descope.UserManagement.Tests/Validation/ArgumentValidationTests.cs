@@ -42,6 +42,24 @@ public sealed class ArgumentValidationTests
         }
 
         data.Add(new("Update, null user", c => c.UpdateAsync("alice", null!), "user"));
+        data.Add(new("Search, null query", c => c.SearchAsync(null!), "query"));
+        data.Add(new("Search, negative limit", c => c.SearchAsync(new UserSearch { Limit = -1 }), "query"));
+        data.Add(new("Search, negative page", c => c.SearchAsync(new UserSearch { Page = -1 }), "query"));
+        data.Add(new("Search, a blank login ID", c => c.SearchAsync(new UserSearch { LoginIds = ["a", " "] }), "query"));
+        data.Add(new("Search, a null user ID", c => c.SearchAsync(new UserSearch { UserIds = [null!] }), "query"));
+        data.Add(new("Search, an empty email", c => c.SearchAsync(new UserSearch { Emails = [""] }), "query"));
+        data.Add(new("Search, an inverted created range", c => c.SearchAsync(new UserSearch { CreatedAfter = DateTimeOffset.UtcNow, CreatedBefore = DateTimeOffset.UtcNow.AddDays(-1) }), "query"));
+        data.Add(new("Search, an inverted modified range", c => c.SearchAsync(new UserSearch { ModifiedAfter = DateTimeOffset.UtcNow, ModifiedBefore = DateTimeOffset.UtcNow.AddDays(-1) }), "query"));
+        data.Add(new("Search, an unknown status", c => c.SearchAsync(new UserSearch { Statuses = [UserStatus.Unknown] }), "query"));
+        data.Add(new("Search, a tenant role filter without roles", c => c.SearchAsync(new UserSearch { TenantRoleNames = new Dictionary<string, RoleFilter> { ["T1"] = new([]) } }), "query"));
+        data.Add(new("Search, a sort without a field", c => c.SearchAsync(new UserSearch { Sort = [new UserSort(" ")] }), "query"));
+        data.Add(new("Search, an unsupported attribute value", c => c.SearchAsync(new UserSearch { CustomAttributes = new Dictionary<string, object?> { ["when"] = DateTime.UtcNow } }), "query"));
+        data.Add(new("Search, white-space text", c => c.SearchAsync(new UserSearch { Text = "  " }), "query"));
+        data.Add(new("SearchTestUsers, negative limit", c => c.SearchTestUsersAsync(new UserSearch { Limit = -5 }), "query"));
+        data.Add(new("SearchAll, negative page", c => Task.FromResult(c.SearchAllAsync(new UserSearch { Page = -1 })), "query"));
+        data.Add(new("LoadUsers, null list", c => c.LoadUsersAsync(null!), "userIds"));
+        data.Add(new("LoadUsers, empty list", c => c.LoadUsersAsync([]), "userIds"));
+        data.Add(new("LoadUsers, a blank user ID", c => c.LoadUsersAsync(["U1", " "]), "userIds"));
         data.Add(new("Create, null user", c => c.CreateAsync("alice", null!), "user"));
         data.Add(new("CreateTestUser, null user", c => c.CreateTestUserAsync("alice", null!), "user"));
         data.Add(new("Patch, null patch", c => c.PatchAsync("alice", null!), "patch"));

@@ -5,14 +5,11 @@ using Descope.UserManagement.Testing.Hosting;
 namespace Descope.UserManagement.Testing.Emulation.Semantics;
 
 /// <summary>
-/// Load, create, delete and search, as Descope applies them: a created user starts as
+/// Load, create and delete, as Descope applies them: a created user starts as
 /// <see cref="UserStatus.Invited"/>; deleting a user that does not exist succeeds.
 /// </summary>
 internal sealed class LifecycleSemantics(DescopeUserStore store)
 {
-    // The emulator's basic search, which the SDK has no method for yet.
-    private static readonly DescopeOperation Search = new("Search", HttpMethod.Post, "/v2/mgmt/user/search", RetryClass.Repeatable);
-
     public void Map(EmulatorRoutes routes)
     {
         // Load and load by user ID share one path: the query key tells them apart.
@@ -26,29 +23,6 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
             store.Remove(reader.Has("userId") ? reader.RequiredString("userId") : reader.RequiredString("loginId"));
             return EmulatorAnswer.Empty();
         });
-        routes.Map(Search, (row, _, body) => SearchUsers(row, body));
-    }
-
-    private EmulatorAnswer SearchUsers(DescopeOperation row, string body)
-    {
-        var reader = WireReader.Parse(row.Name, body);
-        var search = new UserSearch
-        {
-            Limit = reader.Int("limit"),
-            Page = reader.Int("page"),
-            LoginIds = reader.Strings("loginIds"),
-            Emails = reader.Strings("emails"),
-            Phones = reader.Strings("phones"),
-            TenantIds = reader.Strings("tenantIds"),
-            RoleNames = reader.Strings("roleNames"),
-            Statuses = reader.Strings("statuses")?.Select(UserStatusNames.Parse).ToArray(),
-            Text = reader.String("text"),
-        };
-        var matches = store.Snapshot().Where(search.Matches).ToList();
-        var limit = search.Limit is > 0 ? search.Limit.Value : 100;
-        var skip = (long)Math.Max(0, search.Page ?? 0) * limit;
-        var users = skip >= matches.Count ? [] : matches.Skip((int)skip).Take(limit).ToArray();
-        return EmulatorAnswer.Json(200, new SearchResponse { Users = users, Total = matches.Count }, EmulatorJsonContext.Default.SearchResponse);
     }
 
     private EmulatorAnswer Load(string query)
