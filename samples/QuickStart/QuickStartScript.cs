@@ -36,6 +36,7 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
             }
 
             await StepAsync("Load", () => users.LoadAsync(loginId), u => u.UserId == created.UserId, u => $"found {u.Name} as {u.UserId}");
+            await FindAsync(loginId, created.UserId!);
 
             await StepAsync("README example", () => ReadmeExample.OnboardAsync(users, loginId, settings.Role),
                 u => u.GivenName == "Ada" && u.RoleNames!.Contains(settings.Role) && u.Status == UserStatus.Enabled,
@@ -48,6 +49,8 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
                 u => u.Phone == "+12025550123" && u.VerifiedPhone == true, u => $"phone {u.Phone} (verified)");
             await StepAsync("UpdateDisplayName", () => users.UpdateDisplayNameAsync(loginId, new DisplayName { Name = "Augusta Ada King", GivenName = "Augusta" }),
                 u => u.Name == "Augusta Ada King" && u.GivenName == "Augusta" && u.FamilyName == "Lovelace", u => $"name \"{u.Name}\", family name kept: {u.FamilyName}");
+            await StepAsync("UpdatePicture", () => users.UpdatePictureAsync(loginId, "https://example.com/ada-portrait.png"),
+                u => u.Picture == "https://example.com/ada-portrait.png", u => $"picture {u.Picture}");
             await StepAsync("Patch", () => users.PatchAsync(loginId, new UserPatch { MiddleName = "Byron", Picture = "https://example.com/ada.png" }),
                 u => u.MiddleName == "Byron" && u.Picture == "https://example.com/ada.png" && u.Phone == "+12025550123", u => $"middle name {u.MiddleName}, picture set, phone kept: {u.Phone}");
             // The README example gave the user the first role: take it away, give it back, then replace the roles.
@@ -105,6 +108,72 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
             {
                 await CleanUpAsync(other!);
             }
+        }
+    }
+
+    // Descope's search index follows writes with a short delay: each search is tried a few times before it counts as failed.
+    private async Task FindAsync(string loginId, string userId)
+    {
+        var byLoginId = new UserSearch { LoginIds = [loginId], WithTestUsers = true };
+        await CheckAsync("Search", async () =>
+        {
+            var page = await users.SearchAsync(byLoginId);
+            return (page.Users.Any(u => u.UserId == userId) && page.Total == 1, $"found by login ID, total {page.Total}");
+        });
+        await CheckAsync("SearchTestUsers", async () =>
+        {
+            var page = await users.SearchTestUsersAsync(new UserSearch { LoginIds = [loginId] });
+            return (page.Users.Any(u => u.UserId == userId), $"found among {page.Total} matching test user(s)");
+        });
+        await CheckAsync("SearchAll", async () =>
+        {
+            var found = new List<User>();
+            await foreach (var user in users.SearchAllAsync(byLoginId with { Limit = 1 }))
+            {
+                found.Add(user);
+            }
+
+            return (found.Count == 1 && found[0].UserId == userId, $"{found.Count} user(s) paged through");
+        });
+        await CheckAsync("LoadUsers", async () =>
+        {
+            var loaded = await users.LoadUsersAsync([userId], includeInvalidUsers: true);
+            return (loaded.Count == 1 && loaded[0].UserId == userId, $"loaded {loaded.Count} user by user ID");
+        });
+        if (settings.TenantId is null)
+        {
+            await CheckAsync("README paging", async () =>
+            {
+                var emails = await ReadmeSearchExample.DisabledUsersAsync(users, "no-such-tenant");
+                return (emails.Count == 0, $"{emails.Count} disabled users in an empty tenant");
+            });
+        }
+    }
+
+    private async Task CheckAsync(string operation, Func<Task<(bool Ok, string Detail)>> check)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var (ok, detail) = await check();
+                if (ok || attempt == 5)
+                {
+                    Report(operation, ok, detail);
+                    return;
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException && attempt == 5)
+            {
+                Report(operation, false, $"{error.GetType().Name}: {error.Message}");
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // Tried again below.
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class SampleTests
         text.Should().Contain("running against the emulator").And.Contain("All steps succeeded.").And.NotContain("FAIL");
         foreach (var operation in new[]
         {
-            "CreateTestUser", "Load", "UpdateStatus", "UpdateEmail", "UpdatePhone", "UpdateDisplayName", "Patch", "AddRoles",
+            "CreateTestUser", "Load", "Search", "SearchTestUsers", "SearchAll", "LoadUsers", "README paging", "UpdatePicture", "UpdateStatus", "UpdateEmail", "UpdatePhone", "UpdateDisplayName", "Patch", "AddRoles",
             "SetRoles", "RemoveRoles", "AddTenant", "RemoveTenant", "UpdateLoginId", "PatchBatch", "Update", "Delete",
         })
         {
@@ -27,6 +27,7 @@ public sealed class SampleTests
 
     [Theory]
     [InlineData("samples/QuickStart/ReadmeExample.cs", "README")]
+    [InlineData("samples/QuickStart/ReadmeSearchExample.cs", "Paging")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Emulator")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Fake")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Mock")]
