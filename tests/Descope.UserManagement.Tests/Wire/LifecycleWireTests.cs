@@ -1,0 +1,92 @@
+using Descope.UserManagement.Tests.Infrastructure;
+
+namespace Descope.UserManagement.Tests.Wire;
+
+/// <summary>Load, LoadByUserId, Create, CreateTestUser and Delete: the exact request and what the client returns.</summary>
+public sealed class LifecycleWireTests : WireTest
+{
+    private const string LoadPath = "/v1/mgmt/user";
+
+    public static TheoryData<WireCase> Cases => new()
+    {
+        WireCase.ForUser("Load", "a GET with the login ID in the query and no body", c => c.LoadAsync("alice"),
+            "GET", LoadPath, body: null) with { Query = "?loginId=alice" },
+        WireCase.ForUser("Load", "the login ID is escaped in the query", c => c.LoadAsync("alice@example.com"),
+            "GET", LoadPath, body: null) with { Query = "?loginId=alice%40example.com" },
+        WireCase.ForUser("LoadByUserId", "queries userId and returns the user's login IDs", c => c.LoadByUserIdAsync("U2aAc4T2V93bddihGEx2Ryhc8e5Z"),
+            "GET", LoadPath, body: null) with
+        {
+            Query = "?userId=U2aAc4T2V93bddihGEx2Ryhc8e5Z",
+            Answer = AnsweredUsers.Answer("""{"loginIds":["alice","alice@example.com"],"userId":"U2aAc4T2V93bddihGEx2Ryhc8e5Z"}"""),
+            Returned = result => result.Should().BeOfType<User>().Which.LoginIds.Should().Equal("alice", "alice@example.com"),
+        },
+        WireCase.ForUser("Create", "minimal, sends only the login ID and returns the invited user", c => c.CreateAsync("carol", new UserCreate()),
+            "POST", "/v1/mgmt/user/create", """{"loginId":"carol"}""") with
+        {
+            Answer = AnsweredUsers.Answer("""{"loginIds":["carol"],"userId":"U3","status":"invited"}"""),
+            Returned = result =>
+            {
+                var user = result.Should().BeOfType<User>().Subject;
+                user.LoginIds.Should().Equal("carol");
+                user.Status.Should().Be(UserStatus.Invited);
+            },
+        },
+        WireCase.ForUser("Create", "full, sends the fields and the invite options",
+            c => c.CreateAsync("carol", new UserCreate
+            {
+                Email = "carol@example.com", VerifiedEmail = true, Name = "Carol", RoleNames = ["viewer"],
+                UserTenants = [new TenantRoles("T1", ["admin"])], Invite = true, InviteUrl = "https://app.example.com/invite", SendMail = true, SendSms = false,
+            }),
+            "POST", "/v1/mgmt/user/create", WireJson.Compact("""
+                {"loginId":"carol","email":"carol@example.com","name":"Carol","verifiedEmail":true,"roleNames":["viewer"],
+                 "userTenants":[{"tenantId":"T1","roleNames":["admin"]}],
+                 "invite":true,"inviteUrl":"https://app.example.com/invite","sendMail":true,"sendSMS":false}
+                """)),
+        WireCase.ForUser("CreateTestUser", "posts to the test path with test true and returns the test user", c => c.CreateTestUserAsync("tester", new UserCreate { Name = "T" }),
+            "POST", "/v1/mgmt/user/create/test", """{"loginId":"tester","name":"T","test":true}""") with
+        {
+            Answer = AnsweredUsers.Answer("""{"loginIds":["tester"],"userId":"U4","name":"T","test":true}"""),
+            Returned = result => result.Should().BeOfType<User>().Which.Test.Should().BeTrue(),
+        },
+        new WireCase("Delete", "posts the login ID and returns nothing", "POST", "/v1/mgmt/user/delete", """{"loginId":"alice"}""",
+            async c =>
+            {
+                await c.DeleteAsync("alice");
+                return null;
+            })
+        {
+            Answer = "{}",
+            Returned = result => result.Should().BeNull(),
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Sends_exactly_the_expected_request_and_returns_the_answer(WireCase wireCase) =>
+        SendsExactlyAndReturnsTheAnswerAsync(wireCase);
+
+    public static TheoryData<string, Func<IDescopeUserClient, Task>, string> InvalidCalls => new()
+    {
+        { "Load, blank", c => c.LoadAsync(" "), "loginId" },
+        { "Load, null", c => c.LoadAsync(null!), "loginId" },
+        { "LoadByUserId, empty", c => c.LoadByUserIdAsync(""), "userId" },
+        { "Create, empty login ID", c => c.CreateAsync("", new UserCreate()), "loginId" },
+        { "Create, null user", c => c.CreateAsync("carol", null!), "user" },
+        { "CreateTestUser, null user", c => c.CreateTestUserAsync("carol", null!), "user" },
+        { "Delete, blank", c => c.DeleteAsync("  "), "loginId" },
+        { "AddTenant, blank tenant", c => c.AddTenantAsync("alice", " "), "tenantId" },
+        { "AddTenant, null login", c => c.AddTenantAsync(null!, "T1"), "loginId" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidCalls))]
+    public async Task Invalid_arguments_are_refused_before_any_request(string name, Func<IDescopeUserClient, Task> call, string parameter)
+    {
+        _ = name;
+        var client = Client();
+
+        await client.Awaiting(c => call(c)).Should().ThrowAsync<ArgumentException>().WithParameterName(parameter);
+
+        Descope.ManagementRequests().Should().BeEmpty();
+    }
+}
