@@ -3,6 +3,7 @@ using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Resilience;
 
@@ -52,7 +53,7 @@ public sealed class LicenseAndSecretTests
     [Fact]
     public async Task A_failed_handshake_is_tried_again_after_five_minutes()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartWithAliceAsync();
         emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = LicensePath });
         var options = TestClients.Options(emulator);

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Resilience;
 
@@ -85,7 +86,7 @@ public sealed class ResilienceEdgeTests
     [Fact]
     public async Task Waiting_for_a_permit_does_not_count_against_the_attempt_timeout()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartWithAliceAsync();
         using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
@@ -133,7 +134,7 @@ public sealed class ResilienceEdgeTests
     [Fact]
     public async Task A_concurrency_limiter_keeps_one_request_in_flight_until_its_answer_is_in()
     {
-        var serverClock = new ManualTimeProvider();
+        var serverClock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartEmulatorAsync(serverClock);
         TestClients.SeedAlice(emulator.Store);
         using var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 10 });
@@ -283,7 +284,7 @@ public sealed class ResilienceEdgeTests
     // An emulator (on a clock that never moves) whose license handshake answers only after an hour.
     private static async Task<DescopeEmulator> StartWithHangingHandshakeAsync()
     {
-        var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        var emulator = await TestClients.StartEmulatorAsync(new FakeTimeProvider());
         TestClients.SeedAlice(emulator.Store);
         emulator.Faults.Inject(EmulatorFault.Status(200) with { Path = EmulatorFault.LicensePath, Delay = TimeSpan.FromHours(1) });
         return emulator;
