@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Descope.UserManagement.Diagnostics;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -60,41 +60,18 @@ public sealed class TelemetryTests
         var options = TestClients.Options(emulator);
         options.Retry = new DescopeRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
         using var client = new DescopeUserClient(options);
-        var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
-        var retries = new ConcurrentQueue<(long Value, Dictionary<string, object?> Tags)>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == DescopeTelemetry.Name)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
-        {
-            if (instrument.Name == DescopeTelemetry.RequestDurationMetric)
-            {
-                durations.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
-            }
-        });
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            if (instrument.Name == DescopeTelemetry.RetryCountMetric)
-            {
-                retries.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
-            }
-        });
-        listener.Start();
+        // Found by meter name, as OpenTelemetry's AddMeter("Descope.UserManagement") finds them.
+        using var durations = new MetricCollector<double>(null, DescopeTelemetry.Name, DescopeTelemetry.RequestDurationMetric);
+        using var retries = new MetricCollector<long>(null, DescopeTelemetry.Name, DescopeTelemetry.RetryCountMetric);
+        var patchTag = new KeyValuePair<string, object?>(DescopeTelemetry.OperationTag, "Patch");
         emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/patch" }, times: 2);
 
         await client.PatchAsync("alice", new UserPatch { Name = "A" });
 
-        var patch = durations.Where(d => d.Tags[DescopeTelemetry.OperationTag] as string == "Patch").Should().ContainSingle().Subject;
+        var patch = durations.GetMeasurementSnapshot().ContainsTags(patchTag).Should().ContainSingle().Subject;
         patch.Value.Should().BeGreaterThan(0);
         patch.Tags[DescopeTelemetry.StatusCodeTag].Should().Be(200);
-        retries.Where(r => r.Tags[DescopeTelemetry.OperationTag] as string == "Patch").Sum(r => r.Value).Should().Be(2);
+        retries.GetMeasurementSnapshot().ContainsTags(patchTag).EvaluateAsCounter().Should().Be(2);
     }
 
     [Fact]
