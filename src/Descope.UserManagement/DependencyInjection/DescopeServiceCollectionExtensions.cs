@@ -86,8 +86,6 @@ public static class DescopeServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DescopeUserClientOptions>, DescopeUserClientOptionsValidator>());
 
         // One license handshake per application, not per pooled handler chain (those are rebuilt every few minutes).
-        // IHttpClientFactory's own request logs hide every header value by default, the bearer token included;
-        // the SDK keeps that default (narrowing it to Authorization alone would reveal the other headers).
         services.TryAddSingleton(provider => new LicenseTierCache(CurrentOptions(provider).TimeProvider));
         return services
             .AddHttpClient<IDescopeUserClient, DescopeUserClient>(
@@ -95,6 +93,11 @@ public static class DescopeServiceCollectionExtensions
                 (httpClient, provider) => new DescopeUserClient(
                     httpClient, WithContainerLogging(CurrentOptions(provider), provider), () => CurrentOptions(provider), ownsHttpClient: false))
             .ConfigureHttpClient(httpClient => httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+
+            // IHttpClientFactory's request logs print header values as "*", but hand the raw values, the bearer token
+            // among them, to any provider that exports a record's structured state. The SDK logs each call itself
+            // (operation, status, duration, attempts), so the factory's loggers are removed for this client.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(DescopePrimaryHandler.Create)
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
             {

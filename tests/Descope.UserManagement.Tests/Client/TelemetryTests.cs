@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Descope.UserManagement.Diagnostics;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Descope.UserManagement.Tests.Client;
 
@@ -48,7 +49,8 @@ public sealed class TelemetryTests
         email.GetTagItem(DescopeTelemetry.ErrorCodeTag).Should().Be("E011003");
         email.GetTagItem(DescopeTelemetry.ErrorTypeTag).Should().Be(nameof(DescopeApiException));
         email.Status.Should().Be(ActivityStatusCode.Error);
-        ours.SelectMany(s => s.Tags).Select(t => t.Value).Should().NotContain(v => v != null && v.Contains(TestClients.ManagementKey, StringComparison.Ordinal));
+        ours.SelectMany(s => s.Tags).Where(t => t.Value != null && t.Value.Contains(TestClients.ManagementKey, StringComparison.Ordinal)).Select(t => t.Key)
+            .Should().BeEmpty("no span tag may hold the management key");
     }
 
     [Fact]
@@ -58,50 +60,28 @@ public sealed class TelemetryTests
         var options = TestClients.Options(emulator);
         options.Retry = new DescopeRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
         using var client = new DescopeUserClient(options);
-        var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
-        var retries = new ConcurrentQueue<(long Value, Dictionary<string, object?> Tags)>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == DescopeTelemetry.Name)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
-        {
-            if (instrument.Name == DescopeTelemetry.RequestDurationMetric)
-            {
-                durations.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
-            }
-        });
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            if (instrument.Name == DescopeTelemetry.RetryCountMetric)
-            {
-                retries.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
-            }
-        });
-        listener.Start();
+        // Found by meter name, as OpenTelemetry's AddMeter("Descope.UserManagement") finds them.
+        using var durations = new MetricCollector<double>(null, DescopeTelemetry.Name, DescopeTelemetry.RequestDurationMetric);
+        using var retries = new MetricCollector<long>(null, DescopeTelemetry.Name, DescopeTelemetry.RetryCountMetric);
+        var patchTag = new KeyValuePair<string, object?>(DescopeTelemetry.OperationTag, "Patch");
         emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/patch" }, times: 2);
 
         await client.PatchAsync("alice", new UserPatch { Name = "A" });
 
-        var patch = durations.Where(d => d.Tags[DescopeTelemetry.OperationTag] as string == "Patch").Should().ContainSingle().Subject;
+        var patch = durations.GetMeasurementSnapshot().ContainsTags(patchTag).Should().ContainSingle().Subject;
         patch.Value.Should().BeGreaterThan(0);
         patch.Tags[DescopeTelemetry.StatusCodeTag].Should().Be(200);
-        retries.Where(r => r.Tags[DescopeTelemetry.OperationTag] as string == "Patch").Sum(r => r.Value).Should().Be(2);
+        retries.GetMeasurementSnapshot().ContainsTags(patchTag).EvaluateAsCounter().Should().Be(2);
     }
 
     [Fact]
     public async Task One_debug_line_per_call_a_warning_per_retry_and_an_error_on_failure()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
-        using var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = FakeLogs.Factory(logs);
         var options = TestClients.Options(emulator);
-        options.LoggerFactory = logs;
+        options.LoggerFactory = loggerFactory;
         options.Retry = new DescopeRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
         using var client = new DescopeUserClient(options);
         emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/update/status" });
@@ -110,20 +90,20 @@ public sealed class TelemetryTests
         await client.ActivateAsync("alice");
         await client.Awaiting(c => c.UpdateDisplayNameAsync("alice", new DisplayName { Name = "Secret Person" })).Should().ThrowAsync<DescopeApiException>();
 
-        var entries = logs.Entries.Where(e => e.Category == DescopeTelemetry.Name).ToArray();
-        entries.Should().Contain(e => e.EventId.Id == 1001 && e.Level == LogLevel.Warning && e.Message.StartsWith("Descope UpdateStatus attempt 1 failed (HTTP 503); retrying in", StringComparison.Ordinal));
-        entries.Should().Contain(e => e.EventId.Id == 1000 && e.Level == LogLevel.Debug && e.Message.StartsWith("Descope UpdateStatus answered HTTP 200 in", StringComparison.Ordinal) && e.Message.EndsWith("after 2 attempt(s)", StringComparison.Ordinal));
-        entries.Should().Contain(e => e.EventId.Id == 1003 && e.Level == LogLevel.Error && e.Message.StartsWith("Descope UpdateDisplayName failed (HTTP 400, error code 'E011003')", StringComparison.Ordinal));
-        logs.AllText.Should().NotContain(TestClients.ManagementKey).And.NotContain("Secret Person", "request bodies are not logged");
+        var entries = logs.GetSnapshot().Where(e => e.Category == DescopeTelemetry.Name).ToArray();
+        entries.Should().Contain(e => e.Id.Id == 1001 && e.Level == LogLevel.Warning && e.Message.StartsWith("Descope UpdateStatus attempt 1 failed (HTTP 503); retrying in", StringComparison.Ordinal));
+        entries.Should().Contain(e => e.Id.Id == 1000 && e.Level == LogLevel.Debug && e.Message.StartsWith("Descope UpdateStatus answered HTTP 200 in", StringComparison.Ordinal) && e.Message.EndsWith("after 2 attempt(s)", StringComparison.Ordinal));
+        entries.Should().Contain(e => e.Id.Id == 1003 && e.Level == LogLevel.Error && e.Message.StartsWith("Descope UpdateDisplayName failed (HTTP 400, error code 'E011003')", StringComparison.Ordinal));
+        SecretText.LinesWithAny(logs.AllText(), TestClients.ManagementKey).Should().BeEmpty("no log record may hold the management key");
+        logs.AllText().Should().NotContain("Secret Person", "request bodies are not logged");
     }
 
     [Fact]
     public async Task Through_AddDescopeUsers_the_client_logs_to_the_containers_logger_factory()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
-        using var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddDescopeUsers(o =>
         {
             emulator.ConfigureClient(o);
@@ -133,14 +113,15 @@ public sealed class TelemetryTests
         });
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IDescopeUserClient>();
+        var logs = provider.GetFakeLogCollector();
         emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/update/status" });
         emulator.Faults.Inject(EmulatorFault.Respond(400, """{"errorCode":"E011003","errorDescription":"Request is invalid"}""") with { Path = "/v1/mgmt/user/update/name" });
 
         await client.ActivateAsync("alice");
         await client.Awaiting(c => c.UpdateDisplayNameAsync("alice", new DisplayName { Name = "A" })).Should().ThrowAsync<DescopeApiException>();
 
-        var ids = logs.Entries.Where(e => e.Category == DescopeTelemetry.Name).Select(e => e.EventId.Id).ToArray();
+        var ids = logs.GetSnapshot().Where(e => e.Category == DescopeTelemetry.Name).Select(e => e.Id.Id).ToArray();
         ids.Should().Contain([1000, 1001, 1003]);
-        logs.AllText.Should().NotContain(TestClients.ManagementKey);
+        SecretText.LinesWithAny(logs.AllText(), TestClients.ManagementKey).Should().BeEmpty("no log record may hold the management key");
     }
 }

@@ -3,13 +3,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Emulator;
 
 /// <summary>Each fault answers exactly what it promises: status, headers, body, delay, or a dropped connection.</summary>
 public sealed class FaultInjectionTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private DescopeEmulator _emulator = null!;
     private HttpClient _raw = null!;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Emulator;
 
@@ -9,7 +10,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Past_the_limit_requests_get_429_E130429_and_Retry_After_until_the_window_ends()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartEmulatorAsync(clock);
         TestClients.SeedAlice(emulator.Store);
         emulator.AddRateLimit(new EmulatorRateLimit("test", permitLimit: 3, window: TimeSpan.FromSeconds(60), path => path.EndsWith("/status", StringComparison.Ordinal)));
@@ -34,7 +35,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task A_limit_counts_only_the_paths_it_applies_to()
     {
-        await using var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        await using var emulator = await TestClients.StartEmulatorAsync(new FakeTimeProvider());
         TestClients.SeedAlice(emulator.Store);
         emulator.AddRateLimit(DescopeRateLimits.UserCreate());
         using var client = TestClients.For(emulator);
@@ -57,7 +58,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task The_update_preset_counts_updates_patches_and_searches_but_not_loads_or_creates()
     {
-        await using var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        await using var emulator = await TestClients.StartEmulatorAsync(new FakeTimeProvider());
         TestClients.SeedAlice(emulator.Store);
         emulator.AddRateLimit(DescopeRateLimits.UserUpdateAndSearch());
         using var client = TestClients.For(emulator);
@@ -76,7 +77,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task A_request_refused_by_one_limit_uses_up_no_other_limit()
     {
-        await using var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        await using var emulator = await TestClients.StartEmulatorAsync(new FakeTimeProvider());
         TestClients.SeedAlice(emulator.Store);
         var wide = new EmulatorRateLimit("wide", 3, TimeSpan.FromSeconds(60), path => path != EmulatorFault.LicensePath);
         emulator.AddRateLimit(wide);
@@ -105,7 +106,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Latency_delays_every_answer_on_the_emulator_clock()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartEmulatorAsync(clock);
         TestClients.SeedAlice(emulator.Store);
         emulator.Latency = TimeSpan.FromMilliseconds(250);

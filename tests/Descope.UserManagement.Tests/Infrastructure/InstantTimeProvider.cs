@@ -1,5 +1,12 @@
 namespace Descope.UserManagement.Tests.Infrastructure;
 
+// Kept by hand: Microsoft.Extensions.TimeProvider.Testing has nothing that does this job. A FakeTimeProvider timer
+// fires only when the test advances the clock, or, with AutoAdvanceAmount, when something reads the clock; while the
+// client sits in a back-off wait nothing reads it, so the call never resumes (tried with 1 ms, 1 s and 7 s steps against
+// a 7 s Retry-After), and every read before the wait moves the clock the retry logic computes with. Advancing a
+// FakeTimeProvider by hand would need the test to know when the wait's timer exists, which nothing public tells it.
+// FakeTimeProvider also does not record how long each wait was asked to be, which is what these tests assert exactly.
+
 /// <summary>
 /// A clock on which every wait ends at once, and which remembers how long each wait was meant to be, so tests can
 /// check back-off and Retry-After without sleeping. Its time moves forward by each wait.

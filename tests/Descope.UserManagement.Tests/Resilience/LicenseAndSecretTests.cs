@@ -3,6 +3,8 @@ using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Resilience;
 
@@ -34,9 +36,10 @@ public sealed class LicenseAndSecretTests
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
         emulator.Faults.Inject(EmulatorFault.Status(500) with { Path = LicensePath });
-        using var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = FakeLogs.Factory(logs);
         var options = TestClients.Options(emulator);
-        options.LoggerFactory = logs;
+        options.LoggerFactory = loggerFactory;
         using var client = new DescopeUserClient(options);
 
         var user = await client.ActivateAsync("alice");
@@ -45,14 +48,14 @@ public sealed class LicenseAndSecretTests
         user.Status.Should().Be(UserStatus.Enabled, "a failed handshake never fails the call");
         emulator.ManagementRequests().Should().OnlyContain(r => r.Header("x-descope-license") == null);
         emulator.Journal.To(LicensePath).Should().ContainSingle("a failed handshake is not retried at once");
-        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1102 && e.Level == LogLevel.Warning)
+        logs.GetSnapshot().Should().ContainSingle(e => e.Id.Id == 1102 && e.Level == LogLevel.Warning)
             .Which.Message.Should().Be("Descope license handshake failed (HTTP 500); calls go without x-descope-license until the next try in 300 s");
     }
 
     [Fact]
     public async Task A_failed_handshake_is_tried_again_after_five_minutes()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartWithAliceAsync();
         emulator.Faults.Inject(EmulatorFault.Status(503) with { Path = LicensePath });
         var options = TestClients.Options(emulator);
@@ -87,9 +90,8 @@ public sealed class LicenseAndSecretTests
     public async Task The_management_key_appears_in_no_log_line_and_no_exception_of_the_whole_fault_suite()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
-        using var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         services.AddDescopeUsers(o =>
         {
             emulator.ConfigureClient(o);
@@ -100,6 +102,7 @@ public sealed class LicenseAndSecretTests
         });
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IDescopeUserClient>();
+        var logs = provider.GetFakeLogCollector();
         var texts = new List<string>();
         var echo = $"<pre>Authorization: Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}</pre>";
 
@@ -128,12 +131,45 @@ public sealed class LicenseAndSecretTests
         texts.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DescopeUserClientOptions>>().Value.ToString());
         texts.Add(client.ToString()!);
 
-        logs.Entries.Should().Contain(e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal), "the HttpClient logs were captured too");
-        logs.AllText.Should().Contain("Authorization: *", "IHttpClientFactory logged the header with its value hidden");
-        logs.Entries.Should().Contain(e => e.EventId.Id == 1001, "retries were logged");
-        var everything = logs.AllText + "\n" + string.Join("\n", texts);
-        everything.Should().NotContain(TestClients.ManagementKey);
-        everything.Should().NotContain($"{TestClients.ProjectId}:");
+        logs.GetSnapshot().Should().NotContain(e => e.Category != null && e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal),
+            "IHttpClientFactory's loggers hand the raw Authorization value to structured log providers, so the SDK removes them");
+        logs.GetSnapshot().Should().Contain(e => e.Category != null && e.Category.StartsWith("Descope", StringComparison.Ordinal), "the SDK's own call lines were captured");
+        logs.GetSnapshot().Should().Contain(e => e.Id.Id == 1001, "retries were logged");
+        var everything = logs.AllText() + "\n" + string.Join("\n", texts);
+        SecretText.LinesWithAny(everything, TestClients.ManagementKey, $"{TestClients.ProjectId}:")
+            .Should().BeEmpty("neither the management key nor the credential pair may appear in a log record or an exception");
+    }
+
+    [Fact]
+    public void The_log_text_the_secret_checks_read_holds_every_message_value_scope_and_exception()
+    {
+        var logs = new FakeLogCollector();
+        KeyValuePair<string, object?>[] state = [new("value", "in-state")];
+        var error = new InvalidOperationException("outer", new ArgumentException("in-inner-exception"));
+        using (var loggerFactory = FakeLogs.Factory(logs))
+        {
+            var logger = loggerFactory.CreateLogger("probe");
+            using (logger.BeginScope(new Dictionary<string, object?> { ["scoped"] = "in-scope" }))
+            {
+                logger.Log(LogLevel.Trace, new EventId(7), state, error, (_, _) => "in-message");
+            }
+        }
+
+        logs.AllText().Should().Contain("[Trace] probe 7: in-message")
+            .And.Contain("value=in-state")
+            .And.Contain("scoped=in-scope")
+            .And.Contain("in-inner-exception");
+    }
+
+    [Fact]
+    public void A_line_holding_the_key_is_found_and_shown_with_the_key_masked()
+    {
+        var text = $"clean\nAuthorization=Bearer {TestClients.ProjectId}:{TestClients.ManagementKey} sent\nclean again";
+
+        var lines = SecretText.LinesWithAny(text, TestClients.ManagementKey);
+
+        lines.Should().Equal($"Authorization=Bearer {TestClients.ProjectId}:{SecretText.Mask} sent");
+        SecretText.LinesWithAny("clean\nclean again", TestClients.ManagementKey).Should().BeEmpty();
     }
 
     private static async Task<string> Attempt(Func<Task> call)

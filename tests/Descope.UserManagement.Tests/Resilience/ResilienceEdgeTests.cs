@@ -2,7 +2,8 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Resilience;
 
@@ -69,23 +70,24 @@ public sealed class ResilienceEdgeTests
     public async Task A_Retry_After_above_the_cap_is_logged()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
-        using var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = FakeLogs.Factory(logs);
         var options = TestClients.Options(emulator);
-        options.LoggerFactory = logs;
+        options.LoggerFactory = loggerFactory;
         options.Retry = new DescopeRetryOptions { MaxRetries = 3 };
         using var client = new DescopeUserClient(options);
         emulator.Faults.Inject(EmulatorFault.Status(429) with { Path = StatusPath, RetryAfter = TimeSpan.FromSeconds(90) });
 
         await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>();
 
-        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1002).Which.Message
+        logs.GetSnapshot().Should().ContainSingle(e => e.Id.Id == 1002).Which.Message
             .Should().Be("Descope UpdateStatus was rate limited with Retry-After 90 s, more than the 60 s the client waits; failing now");
     }
 
     [Fact]
     public async Task Waiting_for_a_permit_does_not_count_against_the_attempt_timeout()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartWithAliceAsync();
         using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
@@ -111,13 +113,14 @@ public sealed class ResilienceEdgeTests
     public async Task An_attempt_the_limiter_refuses_counts_as_an_attempt_in_the_failure_log()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
-        using var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = FakeLogs.Factory(logs);
         using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
             PermitLimit = 1, Window = TimeSpan.FromHours(1), QueueLimit = 0, AutoReplenishment = false,
         });
         var options = TestClients.Options(emulator);
-        options.LoggerFactory = logs;
+        options.LoggerFactory = loggerFactory;
         options.RateLimiter = limiter;
         options.Retry = new DescopeRetryOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
         using var client = new DescopeUserClient(options);
@@ -126,14 +129,14 @@ public sealed class ResilienceEdgeTests
         await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>();
 
         emulator.Journal.To(StatusPath).Should().HaveCount(1, "the second attempt had no permit, so nothing was sent");
-        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1001).Which.Message.Should().Contain("attempt 1 failed (HTTP 503)");
-        logs.Entries.Should().ContainSingle(e => e.EventId.Id == 1003).Which.Message.Should().EndWith("and 2 attempt(s)");
+        logs.GetSnapshot().Should().ContainSingle(e => e.Id.Id == 1001).Which.Message.Should().Contain("attempt 1 failed (HTTP 503)");
+        logs.GetSnapshot().Should().ContainSingle(e => e.Id.Id == 1003).Which.Message.Should().EndWith("and 2 attempt(s)");
     }
 
     [Fact]
     public async Task A_concurrency_limiter_keeps_one_request_in_flight_until_its_answer_is_in()
     {
-        var serverClock = new ManualTimeProvider();
+        var serverClock = new FakeTimeProvider();
         await using var emulator = await TestClients.StartEmulatorAsync(serverClock);
         TestClients.SeedAlice(emulator.Store);
         using var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 10 });
@@ -283,7 +286,7 @@ public sealed class ResilienceEdgeTests
     // An emulator (on a clock that never moves) whose license handshake answers only after an hour.
     private static async Task<DescopeEmulator> StartWithHangingHandshakeAsync()
     {
-        var emulator = await TestClients.StartEmulatorAsync(new ManualTimeProvider());
+        var emulator = await TestClients.StartEmulatorAsync(new FakeTimeProvider());
         TestClients.SeedAlice(emulator.Store);
         emulator.Faults.Inject(EmulatorFault.Status(200) with { Path = EmulatorFault.LicensePath, Delay = TimeSpan.FromHours(1) });
         return emulator;

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Descope.UserManagement.Http;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Descope.UserManagement.Tests.Resilience;
 
@@ -102,7 +103,7 @@ public sealed class RetryBehaviourTests
     public async Task Cancelling_during_a_back_off_wait_ends_the_call_with_OperationCanceledException()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         using var client = ClientOn(emulator, clock);
         emulator.Faults.InjectAlways(EmulatorFault.Status(503) with { Path = "/v1/mgmt/user/update/status" });
         using var cancellation = new CancellationTokenSource();

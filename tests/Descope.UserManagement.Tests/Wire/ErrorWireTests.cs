@@ -72,7 +72,7 @@ public sealed class ErrorWireTests : WireTest
         Descope.Expect("POST", SetRolesPath, SetAdmin)
             .RespondWith(StubDescope.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}""").WithHeader("Retry-After", retryAt.ToString("R")));
         var options = Descope.Options();
-        options.TimeProvider = new ManualTimeProvider(retryAt.AddDays(-30));
+        options.TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(retryAt.AddDays(-30));
         var recorder = new SentRequestRecorder();
         using var http = DescopeUserClient.CreateHttpClient(options, recorder);
         using var client = new DescopeUserClient(http, options);
