@@ -53,7 +53,8 @@ public sealed record EmulatorFault
     /// <summary>
     /// Apply only to requests for this path, e.g. <c>/v1/mgmt/user/update/loginid</c>. When <see langword="null"/>, the
     /// fault applies to any path except the license handshake (<c>/v1/mgmt/license</c>), which a client makes on its
-    /// own before its first call; name that path to fault the handshake.
+    /// own before its first call, and the public key set (<c>/v2/keys/&lt;projectId&gt;</c>), which an app that
+    /// validates session tokens fetches on its own; name either path to fault it.
     /// </summary>
     public string? Path { get; init; }
 
@@ -78,5 +79,7 @@ public sealed record EmulatorFault
     public const string LicensePath = "/v1/mgmt/license";
 
     internal bool Matches(string path) =>
-        Path is null ? !path.EndsWith(LicensePath, StringComparison.Ordinal) : string.Equals(Path, path, StringComparison.Ordinal);
+        Path is null
+            ? !path.EndsWith(LicensePath, StringComparison.Ordinal) && !Hosting.PublicKeysRoute.Serves(path)
+            : string.Equals(Path, path, StringComparison.Ordinal);
 }

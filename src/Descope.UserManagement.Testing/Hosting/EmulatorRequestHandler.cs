@@ -1,25 +1,29 @@
 using System.Globalization;
 using System.Text;
 using Descope.UserManagement.Testing.Emulation;
+using Descope.UserManagement.Testing.Tokens;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Descope.UserManagement.Testing.Hosting;
 
 /// <summary>
-/// The emulator's request pipeline: record, wait, inject faults, check the bearer, apply rate limits, then serve.
+/// The emulator's request pipeline: record, wait, inject faults, serve the public key set, check the bearer, apply
+/// rate limits, then serve.
 /// </summary>
 internal sealed class EmulatorRequestHandler
 {
     private readonly EmulatorApi _api;
+    private readonly PublicKeysRoute _keys;
     private readonly string _expectedAuthorization;
     private readonly TimeProvider _timeProvider;
     private readonly object _rateLimitGate = new();
     private EmulatorRateLimit[] _rateLimits = [];
 
-    public EmulatorRequestHandler(DescopeUserStore store, string projectId, string managementKey, TimeProvider timeProvider)
+    public EmulatorRequestHandler(DescopeUserStore store, string projectId, string managementKey, EmulatorSigningKey signingKey, TimeProvider timeProvider)
     {
         Store = store;
+        _keys = new PublicKeysRoute(projectId, signingKey);
         _timeProvider = timeProvider;
         _expectedAuthorization = $"Bearer {projectId}:{managementKey}";
         _api = new EmulatorApi(store, () => LicenseTier);
@@ -98,6 +102,13 @@ internal sealed class EmulatorRequestHandler
     private EmulatorAnswer Serve(string method, string path, string query, string? authorization, string body, out TimeSpan? retryAfter)
     {
         retryAfter = null;
+
+        // Descope publishes the keys that verify its session tokens to anyone, outside the management API's limits.
+        if (PublicKeysRoute.Serves(path))
+        {
+            return _keys.Handle(method, path);
+        }
+
         if (!string.Equals(authorization, _expectedAuthorization, StringComparison.Ordinal))
         {
             return EmulatorAnswer.ForError(EmulatedErrors.Unauthorized(path));

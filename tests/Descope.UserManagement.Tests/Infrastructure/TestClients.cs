@@ -50,9 +50,11 @@ public static class TestClients
     public static DescopeUserClient For(DescopeEmulator emulator, int batchSize = DescopeUserClientOptions.DefaultBatchSize) =>
         new(Options(emulator, batchSize));
 
-    /// <summary>The requests the emulator received, less the client's license handshake.</summary>
+    /// <summary>The requests the emulator received, less the client's license handshake and fetches of the public key set.</summary>
     public static IReadOnlyList<RecordedRequest> ManagementRequests(this DescopeEmulator emulator) =>
-        emulator.Journal.Requests.Where(r => !r.Path.EndsWith(EmulatorFault.LicensePath, StringComparison.Ordinal)).ToArray();
+        emulator.Journal.Requests
+            .Where(r => !r.Path.EndsWith(EmulatorFault.LicensePath, StringComparison.Ordinal) && r.Path != emulator.KeySetUrl.AbsolutePath)
+            .ToArray();
 
     /// <summary>The one management request the emulator received.</summary>
     public static RecordedRequest SingleRequest(this DescopeEmulator emulator)
