@@ -2,12 +2,17 @@ using Descope.UserManagement;
 
 namespace WebApi;
 
-/// <summary>The admin tool's endpoints: each is one call of <see cref="IDescopeUserClient"/>.</summary>
+/// <summary>
+/// The admin tool's endpoints: each is one call of <see cref="IDescopeUserClient"/>, and every one requires the admin
+/// policy (a Descope session with the admin role), so an endpoint added to the group is never open.
+/// </summary>
 internal static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/users");
+        // Admin: begin
+        var users = app.MapGroup("/users").RequireAuthorization(DescopeSessionAuthentication.AdminPolicy);
+        // Admin: end
 
         users.MapGet("/{loginId}", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
             UserView.From(await descope.LoadAsync(loginId, cancellationToken)));

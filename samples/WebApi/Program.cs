@@ -2,8 +2,10 @@
 //
 //   dotnet run --project samples/WebApi
 //
-// Settings come from appsettings.json (section "Descope") and DESCOPE_PROJECT_ID / DESCOPE_MANAGEMENT_KEY /
-// DESCOPE_BASE_URL. With no credentials it starts a Descope emulator in-process with a few users, so it runs anywhere.
+// Settings come from appsettings.json (sections "Descope" and "Auth") and DESCOPE_PROJECT_ID / DESCOPE_MANAGEMENT_KEY /
+// DESCOPE_BASE_URL. Every /users endpoint needs a Descope session token whose project-level roles include
+// Auth:AdminRole ("Tenant Admin"); /health is open. With no credentials it starts a Descope emulator in-process with
+// an admin and a non-admin, and prints a token for each, so it runs anywhere.
 using Descope.UserManagement;
 using Descope.UserManagement.Testing;
 using WebApi;
@@ -12,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddExceptionHandler<DescopeExceptionHandler>();
 builder.Services.AddProblemDetails();
 
+var auth = AdminAuthSettings.From(builder.Configuration);
 DescopeEmulator? emulator = null;
 if (HasCredentials(builder.Configuration))
 {
@@ -21,22 +24,28 @@ if (HasCredentials(builder.Configuration))
 }
 else
 {
-    emulator = await DescopeEmulator.StartAsync();
-    emulator.Store.Seed("ada@example.com", email: "ada@example.com", name: "Ada Lovelace");
-    emulator.Store.Seed("grace@example.com", email: "grace@example.com", name: "Grace Hopper");
+    emulator = await SampleEmulator.StartAsync(auth.AdminRole);
     builder.Services.AddDescopeUsers(builder.Configuration.GetSection("Descope"));   // timeouts and retries from appsettings.json
     builder.Services.AddDescopeUsers(emulator.ConfigureClient);                      // then the emulator's address and key
+    auth.UseEmulator(emulator);                                                      // and its session tokens
 }
+
+// Auth: begin
+builder.Services.AddDescopeSessionAuthentication(auth);   // Descope session tokens, checked with the project's keys
+// Auth: end
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseAuthentication();
+app.UseAuthorization();
 if (emulator is not null)
 {
     app.Logger.LogInformation("No Descope credentials set: using the emulator at {BaseUrl}", emulator.BaseUrl);
+    app.Lifetime.ApplicationStarted.Register(() => SampleEmulator.PrintTryIt(emulator, app.Urls.First(), auth.AdminRole));
     app.Lifetime.ApplicationStopped.Register(() => emulator.DisposeAsync().AsTask().GetAwaiter().GetResult());
 }
 
-app.MapGet("/health", () => Results.Ok("ok"));
+app.MapGet("/health", () => Results.Ok("ok")).AllowAnonymous();
 app.MapAdminEndpoints();
 app.Run();
 

@@ -34,6 +34,8 @@ public sealed class SampleTests
     [InlineData("tests/Descope.UserManagement.Tests/Resilience/ReadmeResilienceExamples.cs", "Pacing")]
     [InlineData("samples/WebApi/Program.cs", "Web")]
     [InlineData("samples/WebApi/AdminEndpoints.cs", "Endpoint")]
+    [InlineData("samples/WebApi/Program.cs", "Auth")]
+    [InlineData("samples/WebApi/AdminEndpoints.cs", "Admin")]
     public void README_examples_are_code_that_compiles_and_runs(string file, string marker)
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));

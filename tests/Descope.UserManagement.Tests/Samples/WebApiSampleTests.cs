@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Descope.UserManagement.Testing;
 using Descope.UserManagement.Tests.Infrastructure;
 
@@ -10,54 +10,27 @@ namespace Descope.UserManagement.Tests.Samples;
 
 /// <summary>
 /// The WebApi sample run as a user runs it (its own process, configured by DESCOPE_* variables), driven through its
-/// HTTP endpoints, against an emulator standing in for Descope.
+/// HTTP endpoints with an admin's session token, against an emulator standing in for Descope.
 /// </summary>
 public sealed class WebApiSampleTests : IAsyncLifetime
 {
     private DescopeEmulator _emulator = null!;
-    private Process _sample = null!;
+    private WebApiSample _sample = null!;
     private HttpClient _api = null!;
 
     public async Task InitializeAsync()
     {
         _emulator = await TestClients.StartEmulatorAsync();
         _emulator.Store.Seed("ada@example.com", email: "ada@example.com", name: "Ada Lovelace");
-        (_sample, _api) = StartSample(new Dictionary<string, string?>
-        {
-            ["DESCOPE_PROJECT_ID"] = TestClients.ProjectId,
-            ["DESCOPE_MANAGEMENT_KEY"] = TestClients.ManagementKey,
-            ["DESCOPE_BASE_URL"] = _emulator.BaseUrl.ToString(),
-            ["Descope__Retry__MaxRetries"] = "0",
-        });
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                using var health = await _api.GetAsync("/health");
-                if (health.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new InvalidOperationException("The WebApi sample did not start.");
+        _emulator.Store.Seed(new User { LoginIds = ["admin@example.com"], RoleNames = ["Tenant Admin"] });
+        _sample = await WebApiSample.StartAsync(WebApiSample.DescopeEnvironment(_emulator));
+        _api = _sample.Api;
+        _api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _emulator.IssueSessionToken("admin@example.com"));
     }
 
     public async Task DisposeAsync()
     {
-        _api.Dispose();
-        if (!_sample.HasExited)
-        {
-            _sample.Kill(entireProcessTree: true);
-            await _sample.WaitForExitAsync();
-        }
-
-        _sample.Dispose();
+        await _sample.DisposeAsync();
         await _emulator.DisposeAsync();
     }
 
@@ -81,6 +54,7 @@ public sealed class WebApiSampleTests : IAsyncLifetime
         ada.Phone.Should().Be("+12025550123");
         ada.UserTenants.Should().ContainSingle().Which.RoleNames.Should().Equal("support");
         _emulator.ManagementRequests().Should().OnlyContain(r => r.Header("Authorization") == $"Bearer {TestClients.ProjectId}:{TestClients.ManagementKey}");
+        _emulator.Journal.To(_emulator.KeySetUrl.AbsolutePath).Should().NotBeEmpty("the sample checks tokens with the project's published keys");
     }
 
     [Fact]
@@ -112,66 +86,56 @@ public sealed class WebApiSampleTests : IAsyncLifetime
         _emulator.Journal.To("/v1/mgmt/user/update/role/set").Should().BeEmpty();
     }
 
-    // The sample as its own process on a free port, with the given environment.
-    private static (Process Sample, HttpClient Api) StartSample(IReadOnlyDictionary<string, string?> environment)
+    [Fact]
+    public async Task When_the_project_keys_cannot_be_fetched_callers_get_401_not_a_server_error()
     {
-        var port = FreePort();
-        var start = ChildProcess.StartInfo(ChildProcess.Dotnet, [RepositoryPaths.SampleAssembly("WebApi"), "--urls", $"http://127.0.0.1:{port}"], environment);
-        start.WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.SampleAssembly("WebApi"))!;
-        var sample = Process.Start(start)!;
-        sample.OutputDataReceived += (_, _) => { };
-        sample.ErrorDataReceived += (_, _) => { };
-        sample.BeginOutputReadLine();
-        sample.BeginErrorReadLine();
-        return (sample, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+        _emulator.Faults.InjectAlways(EmulatorFault.Status(503) with { Path = _emulator.KeySetUrl.AbsolutePath });
+
+        using var response = await _api.GetAsync("/users/ada@example.com");
+        _emulator.Faults.Clear();
+        using var again = await _api.GetAsync("/users/ada@example.com");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Without_credentials_the_sample_serves_its_own_emulator_and_prints_tokens_to_try_it()
+    {
+        await using var sample = await WebApiSample.StartAsync(new Dictionary<string, string?>
+        {
+            ["DESCOPE_PROJECT_ID"] = null, ["DESCOPE_MANAGEMENT_KEY"] = null, ["DESCOPE_BASE_URL"] = null, ["DESCOPE_BASE_URI"] = null,
+        });
+
+        var curl = Regex.Match(
+            await sample.WaitForLineAsync(l => l.TrimStart().StartsWith("curl ", StringComparison.Ordinal), "a curl line"),
+            "^\\s*curl -H \"Authorization: Bearer (?<token>[A-Za-z0-9_.-]+)\" (?<url>\\S+)$");
+        var nonAdmin = Regex.Match(sample.Output.Single(l => l.TrimStart().StartsWith("non-admin", StringComparison.Ordinal)), "(?<token>eyJ[A-Za-z0-9_.-]+)$");
+        curl.Success.Should().BeTrue();
+        nonAdmin.Success.Should().BeTrue();
+        curl.Groups["url"].Value.Should().Be(new Uri(sample.Api.BaseAddress!, "/users/grace@example.com").ToString());
+        SessionTokens.Payload(curl.Groups["token"].Value).GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("Tenant Admin");
+
+        using var anonymous = await sample.Api.GetAsync("/users/ada@example.com");
+        using var asAdmin = await Send(sample.Api, HttpMethod.Get, curl.Groups["url"].Value, curl.Groups["token"].Value);
+        using var asNonAdmin = await Send(sample.Api, HttpMethod.Get, "/users/ada@example.com", nonAdmin.Groups["token"].Value);
+
+        anonymous.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        asAdmin.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Json(asAdmin)).GetProperty("name").GetString().Should().Be("Grace Hopper");
+        asNonAdmin.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<HttpResponseMessage> Send(HttpClient api, HttpMethod method, string url, string token)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await api.SendAsync(request);
     }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.Clone();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [Fact]
-    public async Task Without_credentials_the_sample_serves_its_own_emulator()
-    {
-        var (sample, api) = StartSample(new Dictionary<string, string?>
-        {
-            ["DESCOPE_PROJECT_ID"] = null, ["DESCOPE_MANAGEMENT_KEY"] = null, ["DESCOPE_BASE_URL"] = null, ["DESCOPE_BASE_URI"] = null,
-        });
-        using var sampleProcess = sample;
-        using var sampleApi = api;
-        try
-        {
-            HttpResponseMessage? ada = null;
-            for (var i = 0; i < 300 && ada is null; i++)
-            {
-                try
-                {
-                    ada = await api.GetAsync("/users/ada@example.com");
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100);
-                }
-            }
-
-            ada.Should().NotBeNull("the sample started");
-            ada!.StatusCode.Should().Be(HttpStatusCode.OK);
-            (await Json(ada)).GetProperty("name").GetString().Should().Be("Ada Lovelace");
-            ada.Dispose();
-        }
-        finally
-        {
-            sample.Kill(entireProcessTree: true);
-            await sample.WaitForExitAsync();
-        }
     }
 }
