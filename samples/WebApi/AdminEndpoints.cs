@@ -14,6 +14,13 @@ internal static class AdminEndpoints
         var users = app.MapGroup("/users").RequireAuthorization(DescopeSessionAuthentication.AdminPolicy);
         // Admin: end
 
+        // GET /users?text=ada&status=disabled&tenant=acme&role=admin&limit=50&page=0: one page and the total.
+        users.MapGet("/", async ([AsParameters] UserListQuery query, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+        {
+            var page = await descope.SearchAsync(query.ToSearch(), cancellationToken);
+            return new UserListView(page.Users.Select(UserView.From).ToList(), page.Total, page.Page, page.Limit);
+        });
+
         users.MapGet("/{loginId}", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
             UserView.From(await descope.LoadAsync(loginId, cancellationToken)));
 
@@ -39,6 +46,25 @@ internal static class AdminEndpoints
             }, cancellationToken)));
     }
 }
+
+/// <summary>The filters and page of the user list; each one left out does not filter.</summary>
+internal sealed record UserListQuery(string? Text, string? Status, string? Tenant, string? Role, int? Limit, int? Page)
+{
+    public UserSearch ToSearch() => new()
+    {
+        Text = string.IsNullOrWhiteSpace(Text) ? null : Text,
+        Statuses = Status is null ? null : [Enum.TryParse<UserStatus>(Status, ignoreCase: true, out var status) && status != UserStatus.Unknown
+            ? status
+            : throw new ArgumentException($"Unknown status '{Status}'; use enabled, disabled, invited or expired.", nameof(Status))],
+        TenantIds = Tenant is null ? null : [Tenant],
+        RoleNames = Role is null ? null : [Role],
+        Limit = Limit,
+        Page = Page,
+    };
+}
+
+/// <summary>One page of the user list.</summary>
+internal sealed record UserListView(IReadOnlyList<UserView> Users, int Total, int Page, int Limit);
 
 /// <summary>New roles for a user, project-wide or in one tenant.</summary>
 internal sealed record RolesChange(IReadOnlyList<string>? Roles, string? TenantId);

@@ -17,7 +17,7 @@ public sealed class WebApiAuthTests(WebApiAuthTests.Fixture fixture) : IClassFix
 {
     private const string AdminRole = "Tenant Admin";
 
-    public static TheoryData<string> Endpoints => new() { "load", "disable", "enable", "set roles", "patch" };
+    public static TheoryData<string> Endpoints => new() { "list", "load", "disable", "enable", "set roles", "patch" };
 
     public static TheoryData<string> RejectedTokens => new()
     {
@@ -130,6 +130,7 @@ public sealed class WebApiAuthTests(WebApiAuthTests.Fixture fixture) : IClassFix
         var path = $"/users/{loginId}";
         using var request = endpoint switch
         {
+            "list" => new HttpRequestMessage(HttpMethod.Get, "/users?limit=2"),
             "load" => new HttpRequestMessage(HttpMethod.Get, path),
             "disable" => new HttpRequestMessage(HttpMethod.Post, path + "/disable"),
             "enable" => new HttpRequestMessage(HttpMethod.Post, path + "/enable"),

@@ -35,6 +35,29 @@ public sealed class WebApiSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_user_list_filters_and_pages_through_search()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _emulator.Store.Seed(new User { LoginIds = [$"member{i}@example.com"], Email = $"member{i}@example.com", UserTenants = [new UserTenant { TenantId = "acme", RoleNames = [] }], Status = i % 2 == 0 ? UserStatus.Enabled : UserStatus.Disabled });
+        }
+
+        using var first = await _api.GetAsync("/users?tenant=acme&limit=2");
+        using var second = await _api.GetAsync("/users?tenant=acme&limit=2&page=2");
+        using var disabled = await _api.GetAsync("/users?tenant=acme&status=disabled");
+        using var bad = await _api.GetAsync("/users?status=sleeping");
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        var firstPage = await Json(first);
+        firstPage.GetProperty("total").GetInt32().Should().Be(5);
+        firstPage.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("email").GetString()).Should().Equal("member0@example.com", "member1@example.com");
+        (await Json(second)).GetProperty("users").EnumerateArray().Select(u => u.GetProperty("email").GetString()).Should().Equal("member4@example.com");
+        (await Json(disabled)).GetProperty("users").EnumerateArray().Select(u => u.GetProperty("email").GetString()).Should().Equal("member1@example.com", "member3@example.com");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        _emulator.ManagementRequests().Where(r => r.Path == "/v2/mgmt/user/search").Select(r => r.Body).Should().Contain("""{"limit":2,"page":2,"tenantIds":["acme"]}""");
+    }
+
+    [Fact]
     public async Task Disable_patch_and_set_roles_reach_Descope_through_the_sample()
     {
         using var disabled = await _api.PostAsync("/users/ada@example.com/disable", null);
