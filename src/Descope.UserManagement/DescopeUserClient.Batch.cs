@@ -35,11 +35,11 @@ public partial class DescopeUserClient
         return collector.ToResult();
     }
 
-    // What a batch reports per request instead of throwing: server errors and transport failures, but never the
-    // caller's own cancellation.
+    // What a batch reports per request instead of throwing: server errors, timeouts and transport failures, but never
+    // the caller's own cancellation.
     private static bool IsRequestFailure(Exception error, CancellationToken cancellationToken) => error switch
     {
-        DescopeApiException or HttpRequestException or System.IO.IOException => true,
+        DescopeApiException or HttpRequestException or System.IO.IOException or TimeoutException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };

@@ -13,8 +13,9 @@ public partial interface IDescopeUserClient
     /// </summary>
     /// <remarks>
     /// A partial failure does not throw: every user sent comes back in <see cref="BatchPatchResult.PatchedUsers"/>
-    /// or <see cref="BatchPatchResult.FailedUsers"/>. A request that fails as a whole marks all of its users failed,
-    /// with the <see cref="DescopeApiException"/> attached, and the remaining requests are still sent.
+    /// or <see cref="BatchPatchResult.FailedUsers"/>. A request that fails as a whole (an error answer, a timeout, a
+    /// broken connection) marks all of its users failed, with the exception attached, and the remaining requests are
+    /// still sent.
     /// </remarks>
     /// <param name="users">The patches, each naming its user. Login IDs must be distinct.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -93,6 +93,13 @@ internal sealed class DescopeSender
         }
         catch (Exception error)
         {
+            // A once-only operation that may have been carried out says so, whatever the failure looked like.
+            if (UnknownOutcome.For(context, error, cancellationToken) is { } unknown)
+            {
+                observation.Failed(context, _logger, unknown);
+                throw unknown;
+            }
+
             observation.Failed(context, _logger, error);
             throw;
         }

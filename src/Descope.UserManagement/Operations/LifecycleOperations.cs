@@ -13,11 +13,12 @@ internal static partial class DescopeOperations
     public static readonly DescopeOperation<NoBody, UserResponse> LoadByUserId =
         Row<NoBody, UserResponse>("LoadByUserId", Get, "/v1/mgmt/user", request: null, DescopeJsonContext.Default.UserResponse);
 
+    // Not repeatable: a second copy after a lost answer fails as "already exists" or sends a second invitation.
     public static readonly DescopeOperation<UserDetailsRequest, UserResponse> Create =
-        UserRow("Create", Post, "/v1/mgmt/user/create", DescopeJsonContext.Default.UserDetailsRequest);
+        UserRow("Create", Post, "/v1/mgmt/user/create", DescopeJsonContext.Default.UserDetailsRequest, RetryClass.OnlyIfNotSent);
 
     public static readonly DescopeOperation<UserDetailsRequest, UserResponse> CreateTestUser =
-        UserRow("CreateTestUser", Post, "/v1/mgmt/user/create/test", DescopeJsonContext.Default.UserDetailsRequest);
+        UserRow("CreateTestUser", Post, "/v1/mgmt/user/create/test", DescopeJsonContext.Default.UserDetailsRequest, RetryClass.OnlyIfNotSent);
 
     public static readonly DescopeOperation<LoginIdRequest, EmptyResponse> DeleteUser =
         Row("Delete", Post, "/v1/mgmt/user/delete", LifecycleJsonContext.Default.LoginIdRequest, DescopeJsonContext.Default.EmptyResponse);

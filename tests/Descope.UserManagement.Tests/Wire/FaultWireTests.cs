@@ -7,8 +7,9 @@ namespace Descope.UserManagement.Tests.Wire;
 /// <summary>
 /// WireMock.Net's own faults, delays and scenarios against the SDK's retry rules
 /// (src/Descope.UserManagement/Http/RetryDecision.cs): UpdateStatus may be sent again after a failure that may have
-/// reached the server; UpdateLoginId, the one operation that is not idempotent, may not. Back-off is 1 ms, so
-/// nothing waits long.
+/// reached the server; UpdateLoginId, a once-only operation, may not, and fails with
+/// <see cref="DescopeOutcomeUnknownException"/> instead (src/Descope.UserManagement/Http/UnknownOutcome.cs). Back-off
+/// is 1 ms, so nothing waits long.
 /// </summary>
 public sealed class FaultWireTests : WireTest
 {
@@ -46,9 +47,14 @@ public sealed class FaultWireTests : WireTest
         Descope.Expect("POST", LoginIdPath, RenameAlice).InScenario("flaky").WhenStateIs("recovered")
             .RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson));
 
-        var error = await RetryingClient().Awaiting(c => c.UpdateLoginIdAsync("alice", "alice.l")).Should().ThrowAsync<DescopeApiException>();
+        var error = await RetryingClient().Awaiting(c => c.UpdateLoginIdAsync("alice", "alice.l")).Should().ThrowAsync<DescopeOutcomeUnknownException>();
 
+        error.Which.ResponseStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         error.Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        error.Which.ErrorCode.Should().Be("E000503");
+        error.Which.Message.Should().Be(
+            "Descope UpdateLoginId may have been applied: Descope answered HTTP 503 (E000503: Unavailable), and a second copy was not sent because it could act twice. Load the user to find out.");
+        error.Which.InnerException.Should().BeOfType<DescopeApiException>().Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         Descope.RequestsTo(LoginIdPath).Should().ContainSingle("the first attempt may have changed the login ID");
     }
 
@@ -106,6 +112,7 @@ public sealed class FaultWireTests : WireTest
         var error = await Call(op, RetryingClient()).Should().ThrowAsync<DescopeApiException>();
 
         error.Which.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        (error.Which is DescopeOutcomeUnknownException).Should().Be(op == Op.UpdateLoginId, "only the once-only operation may have been applied without an answer saying so");
         Descope.RequestsTo(PathOf(op)).Should().HaveCount(attempts);
     }
 
@@ -119,9 +126,12 @@ public sealed class FaultWireTests : WireTest
         await CompleteTheLicenseHandshakeAsync(client);
         Expect(op).RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson).WithDelay(TimeSpan.FromSeconds(2)));
 
-        var error = await Call(op, client).Should().ThrowAsync<TimeoutException>();
+        var error = await Call(op, client).Should().ThrowAsync<Exception>();
 
-        error.Which.Message.Should().Contain("attempt timeout");
+        var timeout = op == Op.UpdateStatus
+            ? error.Which.Should().BeOfType<TimeoutException>().Subject
+            : error.Which.Should().BeOfType<DescopeOutcomeUnknownException>().Which.InnerException.Should().BeOfType<TimeoutException>().Subject;
+        timeout.Message.Should().Contain("attempt timeout");
 
         // Counted as sent by the client: WireMock.Net logs a request only once its (delayed) answer is ready.
         recorder.AttemptsTo(PathOf(op)).Should().Be(attempts);
