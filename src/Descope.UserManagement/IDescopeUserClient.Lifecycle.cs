@@ -1,9 +1,10 @@
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace Descope.UserManagement;
 
-// Lifecycle: load, create and delete.
+// Lifecycle: load, create, invite, delete and sign out.
 public partial interface IDescopeUserClient
 {
     /// <summary>Loads a user by login ID (<c>GET /v1/mgmt/user?loginId=…</c>).</summary>
@@ -42,4 +43,47 @@ public partial interface IDescopeUserClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the user is deleted.</returns>
     Task DeleteAsync(string loginId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes a user for good by Descope user ID (<c>POST /v1/mgmt/user/delete</c> with <c>userId</c>). Deleting a
+    /// user that does not exist succeeds.
+    /// </summary>
+    /// <param name="userId">The user's Descope user ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the user is deleted.</returns>
+    Task DeleteByUserIdAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes many users for good in one request (<c>POST /v1/mgmt/user/delete/batch</c>).</summary>
+    /// <param name="userIds">The users' Descope user IDs (login IDs are not accepted here); at least one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the users are deleted.</returns>
+    Task DeleteBatchAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes every test user of the project (<c>DELETE /v1/mgmt/user/test/delete/all</c>); other users are not
+    /// touched.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the test users are deleted.</returns>
+    Task DeleteAllTestUsersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Signs a user out of their sessions (<c>POST /v1/mgmt/user/logout</c>).</summary>
+    /// <param name="loginId">The user's login ID or user ID.</param>
+    /// <param name="sessionTypes">
+    /// End only the sessions marked with these types (<c>sessionTypes</c>); <see langword="null"/> ends every session of
+    /// the user. When given, at least one.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the sessions are revoked.</returns>
+    Task LogoutAsync(string loginId, IEnumerable<string>? sessionTypes = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Signs a user out of their sessions by Descope user ID (<c>POST /v1/mgmt/user/logout</c> with <c>userId</c>).</summary>
+    /// <param name="userId">The user's Descope user ID.</param>
+    /// <param name="sessionTypes">
+    /// End only the sessions marked with these types; <see langword="null"/> ends every session of the user. When
+    /// given, at least one.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the sessions are revoked.</returns>
+    Task LogoutByUserIdAsync(string userId, IEnumerable<string>? sessionTypes = null, CancellationToken cancellationToken = default);
 }

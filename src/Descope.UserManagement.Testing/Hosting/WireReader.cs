@@ -55,6 +55,9 @@ internal sealed class WireReader
         _ => throw Malformed(key, "true or false"),
     };
 
+    /// <summary>Any JSON value as it was sent; an absent key reads as JSON <c>null</c>.</summary>
+    public JsonElement Element(string key) => ToElement(_body[key]);
+
     public int? Int(string key) => Read(key, JsonValueKind.Number, node => (int?)node.GetValue<int>());
 
     /// <summary>A 64-bit number, given as a JSON number or, as Descope's protobuf encoding also accepts, a string of digits.</summary>

@@ -39,6 +39,9 @@ internal sealed class DescopeRequestContext
     /// </summary>
     public bool CertainlyNotSent { get; set; }
 
+    /// <summary>Texts the body carries that no exception or log line may show (passwords, seeds, hashes); <see langword="null"/> for none.</summary>
+    public System.Collections.Generic.IReadOnlyList<string>? Secrets { get; set; }
+
     /// <summary>A request for this operation, carrying this context to the handlers.</summary>
     public HttpRequestMessage CreateRequest(Uri uri) => new DescopeRequestMessage(this, Operation.Method, uri);
 

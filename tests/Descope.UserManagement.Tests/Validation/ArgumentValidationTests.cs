@@ -33,6 +33,19 @@ public sealed class ArgumentValidationTests
             data.Add(new($"Create, {label} loginId", c => c.CreateAsync(id, new UserCreate()), "loginId"));
             data.Add(new($"CreateTestUser, {label} loginId", c => c.CreateTestUserAsync(id, new UserCreate()), "loginId"));
             data.Add(new($"Delete, {label} loginId", c => c.DeleteAsync(id), "loginId"));
+            data.Add(new($"DeleteByUserId, {label} userId", c => c.DeleteByUserIdAsync(id), "userId"));
+            data.Add(new($"Logout, {label} loginId", c => c.LogoutAsync(id), "loginId"));
+            data.Add(new($"LogoutByUserId, {label} userId", c => c.LogoutByUserIdAsync(id, ["web"]), "userId"));
+            data.Add(new($"SetTemporaryPassword, {label} loginId", c => c.SetTemporaryPasswordAsync(id, "Pa55word!"), "loginId"));
+            data.Add(new($"SetActivePassword, {label} loginId", c => c.SetActivePasswordAsync(id, "Pa55word!"), "loginId"));
+            data.Add(new($"ExpirePassword, {label} loginId", c => c.ExpirePasswordAsync(id), "loginId"));
+            data.Add(new($"UpdateCustomAttribute, {label} loginId", c => c.UpdateCustomAttributeAsync(id, "plan", "gold"), "loginId"));
+            data.Add(new($"UpdateCustomAttribute, {label} attributeKey", c => c.UpdateCustomAttributeAsync("alice", id, "gold"), "attributeKey"));
+            data.Add(new($"UpdateRecoveryEmail, {label} loginId", c => c.UpdateRecoveryEmailAsync(id, "a@example.com"), "loginId"));
+            data.Add(new($"UpdateRecoveryPhone, {label} loginId", c => c.UpdateRecoveryPhoneAsync(id, "+12025550123"), "loginId"));
+            data.Add(new($"AddSsoApps, {label} loginId", c => c.AddSsoAppsAsync(id, ["app"]), "loginId"));
+            data.Add(new($"SetSsoApps, {label} loginId", c => c.SetSsoAppsAsync(id, ["app"]), "loginId"));
+            data.Add(new($"RemoveSsoApps, {label} loginId", c => c.RemoveSsoAppsAsync(id, ["app"]), "loginId"));
             if (badLoginId is not null)
             {
                 data.Add(new($"AddRoles, {label} tenantId", c => c.AddRolesAsync("alice", ["r"], id), "tenantId"));
@@ -101,6 +114,24 @@ public sealed class ArgumentValidationTests
         data.Add(new("PatchBatch, item with null login ID", c => c.PatchBatchAsync([new BatchUserPatch(null!)]), "users"));
         data.Add(new("PatchBatch, the same user twice", c => c.PatchBatchAsync([new BatchUserPatch("a@x.com"), new BatchUserPatch("A@X.com")]), "users"));
         data.Add(new("PatchBatch, an item with an undefined status", c => c.PatchBatchAsync([new BatchUserPatch("a") { Status = (UserStatus)9 }]), "users"));
+        data.Add(new("DeleteBatch, null list", c => c.DeleteBatchAsync(null!), "userIds"));
+        data.Add(new("DeleteBatch, empty list", c => c.DeleteBatchAsync([]), "userIds"));
+        data.Add(new("DeleteBatch, a blank user ID", c => c.DeleteBatchAsync(["U1", " "]), "userIds"));
+        data.Add(new("Logout, no session types", c => c.LogoutAsync("alice", []), "sessionTypes"));
+        data.Add(new("Logout, a blank session type", c => c.LogoutAsync("alice", ["web", ""]), "sessionTypes"));
+        data.Add(new("LogoutByUserId, a null session type", c => c.LogoutByUserIdAsync("U1", [null!]), "sessionTypes"));
+        data.Add(new("SetTemporaryPassword, null password", c => c.SetTemporaryPasswordAsync("alice", null!), "password"));
+        data.Add(new("SetTemporaryPassword, empty password", c => c.SetTemporaryPasswordAsync("alice", ""), "password"));
+        data.Add(new("SetActivePassword, null password", c => c.SetActivePasswordAsync("alice", null!), "password"));
+        data.Add(new("SetActivePassword, empty password", c => c.SetActivePasswordAsync("alice", ""), "password"));
+        data.Add(new("UpdateCustomAttribute, an unsupported value", c => c.UpdateCustomAttributeAsync("alice", "when", DateTime.UtcNow), "value"));
+        data.Add(new("UpdateCustomAttribute, a nested list", c => c.UpdateCustomAttributeAsync("alice", "grid", new[] { new[] { 1 } }), "value"));
+        data.Add(new("UpdateCustomAttribute, NaN", c => c.UpdateCustomAttributeAsync("alice", "ratio", double.NaN), "value"));
+        data.Add(new("AddSsoApps, null list", c => c.AddSsoAppsAsync("alice", null!), "ssoAppIds"));
+        data.Add(new("AddSsoApps, empty list", c => c.AddSsoAppsAsync("alice", []), "ssoAppIds"));
+        data.Add(new("RemoveSsoApps, empty list", c => c.RemoveSsoAppsAsync("alice", []), "ssoAppIds"));
+        data.Add(new("SetSsoApps, null list", c => c.SetSsoAppsAsync("alice", null!), "ssoAppIds"));
+        data.Add(new("SetSsoApps, a blank app ID", c => c.SetSsoAppsAsync("alice", ["app", " "]), "ssoAppIds"));
         return data;
     }
 

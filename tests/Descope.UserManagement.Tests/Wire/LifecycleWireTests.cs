@@ -2,7 +2,10 @@ using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests.Wire;
 
-/// <summary>Load, LoadByUserId, Create, CreateTestUser and Delete: the exact request and what the client returns.</summary>
+/// <summary>
+/// Load, LoadByUserId, Create, CreateTestUser, the deletes and the logouts: the exact request and what the client
+/// returns.
+/// </summary>
 public sealed class LifecycleWireTests : WireTest
 {
     private const string LoadPath = "/v1/mgmt/user";
@@ -58,6 +61,22 @@ public sealed class LifecycleWireTests : WireTest
             Answer = "{}",
             Returned = result => result.Should().BeNull(),
         },
+        WireCase.ForNothing("DeleteByUserId", "posts userId, not loginId, to the delete path", c => c.DeleteByUserIdAsync("U2aAc4T2V93bddihGEx2Ryhc8e5Z"),
+            "POST", "/v1/mgmt/user/delete", """{"userId":"U2aAc4T2V93bddihGEx2Ryhc8e5Z"}"""),
+        WireCase.ForNothing("DeleteBatch", "minimal, one user ID", c => c.DeleteBatchAsync(["U1"]),
+            "POST", "/v1/mgmt/user/delete/batch", """{"userIds":["U1"]}"""),
+        WireCase.ForNothing("DeleteBatch", "full, every user ID in order, read once from a lazy sequence", c => c.DeleteBatchAsync(Enumerable.Range(1, 3).Select(i => $"U{i}")),
+            "POST", "/v1/mgmt/user/delete/batch", """{"userIds":["U1","U2","U3"]}"""),
+        WireCase.ForNothing("DeleteAllTestUsers", "a DELETE without a body", c => c.DeleteAllTestUsersAsync(),
+            "DELETE", "/v1/mgmt/user/test/delete/all", body: null),
+        WireCase.ForNothing("Logout", "minimal, every session: no sessionTypes key", c => c.LogoutAsync("alice"),
+            "POST", "/v1/mgmt/user/logout", """{"loginId":"alice"}"""),
+        WireCase.ForNothing("Logout", "full, only the named session types, and an answer without a body", c => c.LogoutAsync("alice", ["web", "mobile"]),
+            "POST", "/v1/mgmt/user/logout", """{"loginId":"alice","sessionTypes":["web","mobile"]}""", answer: ""),
+        WireCase.ForNothing("LogoutByUserId", "minimal, userId instead of loginId", c => c.LogoutByUserIdAsync("U1"),
+            "POST", "/v1/mgmt/user/logout", """{"userId":"U1"}"""),
+        WireCase.ForNothing("LogoutByUserId", "full, with session types", c => c.LogoutByUserIdAsync("U1", ["web"]),
+            "POST", "/v1/mgmt/user/logout", """{"userId":"U1","sessionTypes":["web"]}"""),
     };
 
     [Theory]
