@@ -2,10 +2,17 @@ using Descope.UserManagement.Testing.Emulation;
 
 namespace Descope.UserManagement.Testing;
 
-// What the store keeps besides users, for tests to read: logouts, password states, recovery contacts.
+// What the store keeps besides users, for tests to read: invitations sent, logouts, password states, recovery contacts.
 public sealed partial class DescopeUserStore
 {
     private readonly AccountRecords _accounts = new();
+
+    /// <summary>
+    /// Every invitation sent, in order: by an invite or a create with <c>invite: true</c>, one per user of a batch
+    /// invite, and by re-invites. An invitation with both <c>sendMail</c> and <c>sendSMS</c> false sends nothing and is
+    /// not listed.
+    /// </summary>
+    public IReadOnlyList<RecordedInvitation> Invitations => Atomically(() => _accounts.Invitations);
 
     /// <summary>Every logout, in order.</summary>
     public IReadOnlyList<RecordedLogout> Logouts => Atomically(() => _accounts.Logouts);

@@ -134,7 +134,7 @@ public sealed partial class DescopeUserStore
         }
     }
 
-    /// <summary>Removes every user and tenant name, and every record kept beside them (logouts, passwords, recovery contacts).</summary>
+    /// <summary>Removes every user and tenant name, and every record kept beside them (invitations, logouts, passwords, recovery contacts).</summary>
     public void Clear()
     {
         lock (_gate)

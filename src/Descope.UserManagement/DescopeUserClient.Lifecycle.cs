@@ -37,6 +37,29 @@ public partial class DescopeUserClient
     }
 
     /// <inheritdoc />
+    public virtual Task<User> InviteAsync(string loginId, UserCreate user, InviteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNull(user, nameof(user));
+        user = Argument.Details(user, nameof(user));
+        if (user.Invite == false)
+        {
+            throw new ArgumentException("An invite always invites: leave UserCreate.Invite unset, or call CreateAsync.", nameof(user));
+        }
+
+        // The options win; what they leave unset comes from the invitation fields of the user's own record.
+        options = Argument.Invitation(options, nameof(options)) ?? new InviteOptions();
+        var invitation = options with
+        {
+            InviteUrl = options.InviteUrl ?? user.InviteUrl,
+            SendMail = options.SendMail ?? user.SendMail,
+            SendSms = options.SendSms ?? user.SendSms,
+        };
+        Argument.Invitation(invitation, nameof(user));
+        return _sender.SendForUserAsync(DescopeOperations.Invite, new UserDetailsRequest(loginId, user, status: null, invitation: invitation), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public virtual Task<User> CreateTestUserAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default)
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));

@@ -22,11 +22,34 @@ public partial interface IDescopeUserClient
     Task<User> LoadByUserIdAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a user (<c>POST /v1/mgmt/user/create</c>).</summary>
+    /// <remarks>
+    /// Not sent twice: after a 5xx, a timeout or a broken connection the user may exist, and the call fails with
+    /// <see cref="DescopeOutcomeUnknownException"/>. Load the user to find out.
+    /// </remarks>
     /// <param name="loginId">The new user's login ID, which must be free.</param>
     /// <param name="user">The new user's fields and invitation settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created user.</returns>
+    /// <exception cref="DescopeOutcomeUnknownException">The request may have been carried out, but no answer said so.</exception>
     Task<User> CreateAsync(string loginId, UserCreate user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates a user and sends them an invitation (<c>POST /v1/mgmt/user/create</c> with <c>invite: true</c>), by email
+    /// or text message to the user's email or phone (or to the login ID when it is one). The user starts as
+    /// <see cref="UserStatus.Invited"/>. With a Descope user ID as <paramref name="loginId"/>, no user is created: that
+    /// existing user is invited again.
+    /// </summary>
+    /// <remarks>
+    /// Not sent twice: after a 5xx, a timeout or a broken connection the invitation may have gone out, and the call fails
+    /// with <see cref="DescopeOutcomeUnknownException"/> rather than risk a second one. Load the user to find out.
+    /// </remarks>
+    /// <param name="loginId">The new user's login ID (which must be free), or an existing user's ID to invite again.</param>
+    /// <param name="user">The new user's fields. Its own invitation fields apply where <paramref name="options"/> leaves them unset; <see cref="UserCreate.Invite"/> must not be <see langword="false"/>.</param>
+    /// <param name="options">How the invitation is sent; the project's settings decide what is left unset.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The invited user.</returns>
+    /// <exception cref="DescopeOutcomeUnknownException">The request may have been carried out, but no answer said so.</exception>
+    Task<User> InviteAsync(string loginId, UserCreate user, InviteOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Creates a test user (<c>POST /v1/mgmt/user/create/test</c>), which Descope keeps apart from real users and can

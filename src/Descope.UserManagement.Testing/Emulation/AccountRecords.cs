@@ -4,7 +4,7 @@ namespace Descope.UserManagement.Testing.Emulation;
 
 /// <summary>
 /// What the emulated Descope keeps about users besides the user object: passwords (as a salted hash and a state, never
-/// the cleartext), recovery contacts, and the history of logouts. Not thread-safe by itself: the store
+/// the cleartext), recovery contacts, and the history of invitations and logouts. Not thread-safe by itself: the store
 /// calls it under its lock.
 /// </summary>
 internal sealed class AccountRecords
@@ -14,10 +14,15 @@ internal sealed class AccountRecords
     private readonly Dictionary<string, PasswordRecord> _passwords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecoveryContacts> _recovery = new(StringComparer.Ordinal);
     private readonly List<RecordedLogout> _logouts = [];
+    private readonly List<RecordedInvitation> _invitations = [];
 
     public IReadOnlyList<RecordedLogout> Logouts => _logouts.ToArray();
 
+    public IReadOnlyList<RecordedInvitation> Invitations => _invitations.ToArray();
+
     public void LoggedOut(RecordedLogout logout) => _logouts.Add(logout);
+
+    public void Invited(RecordedInvitation invitation) => _invitations.Add(invitation);
 
     public void SetPassword(string userId, string password, UserPasswordState state)
     {
@@ -48,7 +53,7 @@ internal sealed class AccountRecords
     public void SetRecovery(string userId, Func<RecoveryContacts, RecoveryContacts> change) =>
         _recovery[userId] = change(Recovery(userId) ?? new RecoveryContacts(null, false, null, false));
 
-    /// <summary>Drops what belongs to a deleted user; the history of logouts stays.</summary>
+    /// <summary>Drops what belongs to a deleted user; the history of invitations and logouts stays.</summary>
     public void Forget(string userId)
     {
         _passwords.Remove(userId);
@@ -60,6 +65,7 @@ internal sealed class AccountRecords
         _passwords.Clear();
         _recovery.Clear();
         _logouts.Clear();
+        _invitations.Clear();
     }
 
     private static byte[] Hash(string password, byte[] salt) =>

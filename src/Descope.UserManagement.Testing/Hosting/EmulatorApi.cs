@@ -17,6 +17,7 @@ internal sealed class EmulatorApi
         new StatusAndLoginIdSemantics(store).Map(_routes);
         new RolesAndTenantsSemantics(store).Map(_routes);
         new BatchSemantics(store).Map(_routes);
+        new BatchCreateSemantics(store).Map(_routes);
         new LifecycleSemantics(store).Map(_routes);
         new SearchSemantics(store).Map(_routes);
         new CredentialSemantics(store).Map(_routes);

@@ -69,6 +69,33 @@ internal sealed class WireReader
         _ => throw Malformed(key, "a number"),
     };
 
+    /// <summary>An object whose values are strings, such as template options.</summary>
+    public IReadOnlyDictionary<string, string>? StringMap(string key)
+    {
+        if (_body[key] is null)
+        {
+            return null;
+        }
+
+        if (_body[key] is not JsonObject map || map.Any(entry => entry.Value?.GetValueKind() != JsonValueKind.String))
+        {
+            throw Malformed(key, "an object of strings");
+        }
+
+        return map.ToDictionary(entry => entry.Key, entry => entry.Value!.GetValue<string>(), StringComparer.Ordinal);
+    }
+
+    /// <summary>A nested object as a reader of its own, or <see langword="null"/> when the key is absent.</summary>
+    public WireReader? Object(string key) => _body[key] switch
+    {
+        null => null,
+        JsonObject obj => new WireReader(_operation, obj),
+        _ => throw Malformed(key, "an object"),
+    };
+
+    /// <summary>The keys the object has, in order.</summary>
+    public IReadOnlyList<string> Keys => _body.Select(entry => entry.Key).ToArray();
+
     /// <summary>An object whose values are objects, such as per-tenant filters: each value as a reader of its own.</summary>
     public IReadOnlyDictionary<string, WireReader>? ObjectMap(string key)
     {

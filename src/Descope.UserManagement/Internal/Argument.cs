@@ -106,6 +106,44 @@ internal static class Argument
         return copy;
     }
 
+    /// <summary>
+    /// Checks invitation options and returns them with the template variables copied once; <see langword="null"/>
+    /// stays <see langword="null"/>.
+    /// </summary>
+    public static InviteOptions? Invitation(InviteOptions? options, string parameterName)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        foreach (var (value, property) in new[] { (options.InviteUrl, "InviteUrl"), (options.TemplateId, "TemplateId"), (options.Locale, "Locale") })
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException($"{property} must be null (not sent) or a non-blank string.", parameterName);
+            }
+        }
+
+        if (options.TemplateOptions is not { } variables)
+        {
+            return options;
+        }
+
+        var copy = new Dictionary<string, string>(variables.Count, StringComparer.Ordinal);
+        foreach (var variable in variables)
+        {
+            if (string.IsNullOrEmpty(variable.Key) || variable.Value is null)
+            {
+                throw new ArgumentException("TemplateOptions must have non-empty keys and non-null values.", parameterName);
+            }
+
+            copy[variable.Key] = variable.Value;
+        }
+
+        return options with { TemplateOptions = copy };
+    }
+
     public static void SettableStatus(UserStatus status, string parameterName)
     {
         if (!UserStatusNames.IsSettable(status))

@@ -18,6 +18,10 @@ internal static partial class DescopeOperations
     public static readonly DescopeOperation<UserDetailsRequest, UserResponse> Create =
         UserRow("Create", Post, "/v1/mgmt/user/create", DescopeJsonContext.Default.UserDetailsRequest, RetryClass.OnlyIfNotSent);
 
+    // The create path with invite: true and the invitation's options; a user ID as loginId re-invites that user.
+    public static readonly DescopeOperation<UserDetailsRequest, UserResponse> Invite =
+        UserRow("Invite", Post, "/v1/mgmt/user/create", DescopeJsonContext.Default.UserDetailsRequest, RetryClass.OnlyIfNotSent);
+
     public static readonly DescopeOperation<UserDetailsRequest, UserResponse> CreateTestUser =
         UserRow("CreateTestUser", Post, "/v1/mgmt/user/create/test", DescopeJsonContext.Default.UserDetailsRequest, RetryClass.OnlyIfNotSent);
 

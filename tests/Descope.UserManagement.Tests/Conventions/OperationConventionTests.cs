@@ -70,8 +70,7 @@ public sealed class OperationConventionTests
             .GroupBy(row => (row.Method.Method, row.Path))
             .Where(group => group.Count() > 1)
             .Select(group => string.Join("+", group.Select(row => row.Name)));
-        shared.Should().BeEquivalentTo(SharedPaths.Where(pair => pair.Split('+').All(RowNames.Contains)),
-            "only these rows are told apart by their query or body keys; any other shared path is a typo");
+        shared.Should().BeEquivalentTo(SharedPaths, "only these rows are told apart by their query or body keys; any other shared path is a typo");
         DescopeOperations.All.Select(row => row.Ordinal).Should().Equal(Enumerable.Range(0, DescopeOperations.All.Count));
     }
 

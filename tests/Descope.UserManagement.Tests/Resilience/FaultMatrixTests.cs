@@ -6,7 +6,7 @@ using Descope.UserManagement.Tests.Infrastructure;
 namespace Descope.UserManagement.Tests.Resilience;
 
 /// <summary>
-/// Every fault × (an idempotent operation, and the once-only ones: a login-ID change, a create) × (fault once then
+/// Every fault × (an idempotent operation, and the once-only ones: a login-ID change, a create, an invite) × (fault once then
 /// success, fault every time): how many attempts the server saw and what the caller got. A once-only operation is sent
 /// again only where nothing reached the server; where something may have, it fails with
 /// <see cref="DescopeOutcomeUnknownException"/>. Retries use 1 ms back-off so nothing sleeps.
@@ -24,6 +24,7 @@ public sealed class FaultMatrixTests
         Idempotent,
         LoginIdChange,
         Create,
+        Invite,
     }
 
     public enum Mode
@@ -32,7 +33,7 @@ public sealed class FaultMatrixTests
         Always,
     }
 
-    private static readonly Op[] OnceOnly = [Op.LoginIdChange, Op.Create];
+    private static readonly Op[] OnceOnly = [Op.LoginIdChange, Op.Create, Op.Invite];
 
     /// <summary>The matrix: fault, operation, mode, then the attempts that must reach the server and the outcome.</summary>
     public static TheoryData<string, Op, Mode, int, string> Matrix()
@@ -86,7 +87,8 @@ public sealed class FaultMatrixTests
         {
             Op.Idempotent => () => client.DeactivateAsync("alice"),
             Op.LoginIdChange => () => client.UpdateLoginIdAsync("alice", "alice.l"),
-            _ => () => client.CreateAsync("carol", new UserCreate { Email = "carol@example.com" }),
+            Op.Create => () => client.CreateAsync("carol", new UserCreate { Email = "carol@example.com" }),
+            _ => () => client.InviteAsync("carol", new UserCreate { Email = "carol@example.com" }),
         });
 
         emulator.Journal.To(path).Count.Should().Be(expectedServerAttempts, "the server must see exactly that many attempts");
@@ -101,9 +103,14 @@ public sealed class FaultMatrixTests
             emulator.Store.Find("alice.l").Should().NotBeNull("the change was applied exactly once");
         }
 
-        if (op == Op.Create && fault == "dropped after applying")
+        if (op is Op.Create or Op.Invite && fault == "dropped after applying")
         {
             emulator.Store.Users.Where(u => u.LoginIds!.Contains("carol")).Should().ContainSingle("the user was created exactly once");
+        }
+
+        if (op == Op.Invite)
+        {
+            emulator.Store.Invitations.Should().HaveCount(outcome == "success" || fault == "dropped after applying" ? 1 : 0, "an invitation goes out at most once");
         }
     }
 

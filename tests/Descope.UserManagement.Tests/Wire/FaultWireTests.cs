@@ -18,6 +18,8 @@ public sealed class FaultWireTests : WireTest
     private const string LoginIdPath = "/v1/mgmt/user/update/loginid";
     private const string DisableAlice = """{"loginId":"alice","status":"disabled"}""";
     private const string RenameAlice = """{"loginId":"alice","newLoginId":"alice.l"}""";
+    private const string CreatePath = "/v1/mgmt/user/create";
+    private const string InviteCarol = """{"loginId":"carol@example.com","invite":true}""";
 
     public enum Op
     {
@@ -70,6 +72,36 @@ public sealed class FaultWireTests : WireTest
 
         AnsweredUsers.ShouldBeTheFullSampleUser(user);
         Descope.RequestsTo(LoginIdPath).Should().HaveCount(2, "a 429 means the server refused before acting");
+    }
+
+    [Fact]
+    public async Task A_503_to_an_invite_is_not_sent_again_and_says_the_invitation_may_have_gone_out()
+    {
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("flaky").WillSetStateTo("recovered")
+            .RespondWith(StubDescope.Json(503, """{"errorCode":"E000503","errorDescription":"Unavailable"}"""));
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("flaky").WhenStateIs("recovered")
+            .RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson));
+
+        var error = await RetryingClient().Awaiting(c => c.InviteAsync("carol@example.com", new UserCreate())).Should().ThrowAsync<DescopeOutcomeUnknownException>();
+
+        error.Which.Operation.Should().Be("Invite");
+        error.Which.ResponseStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        error.Which.Message.Should().Contain("may have been applied").And.Contain("Load the user to find out");
+        Descope.RequestsTo(CreatePath).Should().ContainSingle("a second copy would send a second invitation");
+    }
+
+    [Fact]
+    public async Task A_429_to_an_invite_is_retried_because_nothing_was_sent()
+    {
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("limited").WillSetStateTo("allowed")
+            .RespondWith(StubDescope.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}"""));
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("limited").WhenStateIs("allowed")
+            .RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson));
+
+        var user = await RetryingClient().InviteAsync("carol@example.com", new UserCreate());
+
+        AnsweredUsers.ShouldBeTheFullSampleUser(user);
+        Descope.RequestsTo(CreatePath).Should().HaveCount(2);
     }
 
     [Theory]

@@ -45,6 +45,26 @@ public sealed class LifecycleWireTests : WireTest
                  "userTenants":[{"tenantId":"T1","roleNames":["admin"]}],
                  "invite":true,"inviteUrl":"https://app.example.com/invite","sendMail":true,"sendSMS":false}
                 """)),
+        WireCase.ForUser("Invite", "minimal, the create path with invite true and nothing else", c => c.InviteAsync("carol@example.com", new UserCreate()),
+            "POST", "/v1/mgmt/user/create", """{"loginId":"carol@example.com","invite":true}""") with
+        {
+            Answer = AnsweredUsers.Answer("""{"loginIds":["carol@example.com"],"userId":"U3","status":"invited"}"""),
+            Returned = result => result.Should().BeOfType<User>().Which.Status.Should().Be(UserStatus.Invited),
+        },
+        WireCase.ForUser("Invite", "full, the user's fields then every invitation option",
+            c => c.InviteAsync("carol", new UserCreate { Email = "carol@example.com", Phone = "+12025550123", Name = "Carol", RoleNames = ["viewer"] }, new InviteOptions
+            {
+                InviteUrl = "https://app.example.com/join", SendMail = true, SendSms = false, TemplateId = "welcome-v2",
+                TemplateOptions = new Dictionary<string, string> { ["team"] = "Analytics", ["inviter"] = "Ada" }, Locale = "fr",
+            }),
+            "POST", "/v1/mgmt/user/create", WireJson.Compact("""
+                {"loginId":"carol","email":"carol@example.com","phone":"\u002B12025550123","name":"Carol","roleNames":["viewer"],
+                 "invite":true,"inviteUrl":"https://app.example.com/join","sendMail":true,"sendSMS":false,"templateId":"welcome-v2",
+                 "templateOptions":{"team":"Analytics","inviter":"Ada"},"locale":"fr"}
+                """)),
+        WireCase.ForUser("Invite", "the user's own invitation fields fill what the options leave unset",
+            c => c.InviteAsync("U2aAc4T2V93bddihGEx2Ryhc8e5Z", new UserCreate { InviteUrl = "https://own.example.com", SendSms = true }, new InviteOptions { SendMail = false }),
+            "POST", "/v1/mgmt/user/create", """{"loginId":"U2aAc4T2V93bddihGEx2Ryhc8e5Z","invite":true,"inviteUrl":"https://own.example.com","sendMail":false,"sendSMS":true}"""),
         WireCase.ForUser("CreateTestUser", "posts to the test path with test true and returns the test user", c => c.CreateTestUserAsync("tester", new UserCreate { Name = "T" }),
             "POST", "/v1/mgmt/user/create/test", """{"loginId":"tester","name":"T","test":true}""") with
         {

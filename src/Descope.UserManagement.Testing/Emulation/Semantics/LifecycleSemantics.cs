@@ -5,8 +5,8 @@ using Descope.UserManagement.Testing.Hosting;
 namespace Descope.UserManagement.Testing.Emulation.Semantics;
 
 /// <summary>
-/// Load, create, delete and sign out, as Descope applies them: a created user starts as
-/// <see cref="UserStatus.Invited"/>; deleting a user that does not exist succeeds; delete all test users leaves every
+/// Load, create, invite, delete and sign out, as Descope applies them: a created user starts as
+/// <see cref="UserStatus.Invited"/>; an invitation is recorded in <see cref="DescopeUserStore.Invitations"/>; deleting a user that does not exist succeeds; delete all test users leaves every
 /// other user; a logout is recorded in <see cref="DescopeUserStore.Logouts"/>.
 /// </summary>
 internal sealed class LifecycleSemantics(DescopeUserStore store)
@@ -17,6 +17,7 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
         routes.Map(DescopeOperations.Load, (_, query, _) => Load(query));
         routes.Map(DescopeOperations.LoadByUserId, (_, query, _) => Load(query));
         routes.Map(DescopeOperations.Create, (row, _, body) => Create(row, body, test: false));
+        routes.Map(DescopeOperations.Invite, (row, _, body) => Create(row, body, test: false));
         routes.Map(DescopeOperations.CreateTestUser, (row, _, body) => Create(row, body, test: true));
 
         // Delete and delete by user ID share one path: the body's key tells them apart. A missing user is no error.
@@ -94,36 +95,13 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
         throw EmulatedErrors.MissingArgument(DescopeOperations.Load.Name, "loginId");
     }
 
+    // Create, create test user and invite: one path for the first and the last, told apart by invite: true.
     private EmulatorAnswer Create(DescopeOperation row, string body, bool test)
     {
         var reader = WireReader.Parse(row.Name, body);
-        var create = reader.Details(new UserCreate
-        {
-            Invite = reader.Bool("invite"), InviteUrl = reader.String("inviteUrl"), SendMail = reader.Bool("sendMail"), SendSms = reader.Bool("sendSMS"),
-        });
+        var details = reader.Details(new UserCreate());
         var loginId = reader.RequiredString("loginId");
-        test = test || reader.Bool("test") == true;
-        var user = store.Atomically(() =>
-        {
-            var loginIds = new List<string> { loginId };
-            loginIds.AddRange(create.AdditionalIdentifiers ?? []);
-            foreach (var id in loginIds)
-            {
-                if (store.OwnerOf(id) is not null)
-                {
-                    throw EmulatedErrors.AlreadyExists(row.Name, id);
-                }
-            }
-
-            return store.Add(UserDetailsRules.ApplyAll(store, new User
-            {
-                LoginIds = loginIds.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
-                UserId = DescopeUserStore.NewUserId(),
-                Status = UserStatus.Invited,
-                Test = test,
-                CreatedTime = store.Now(),
-            }, create));
-        });
-        return EmulatorAnswer.ForUser(user);
+        var extras = new NewUserExtras(Test: test || reader.Bool("test") == true);
+        return EmulatorAnswer.ForUser(UserCreation.Create(store, row.Name, loginId, details, extras, InvitationRules.Read(reader)));
     }
 }
