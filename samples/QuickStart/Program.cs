@@ -6,7 +6,11 @@
 //       runs against your Descope project: creates two test users, changes them, deletes them.
 //       Optional: DESCOPE_BASE_URL (custom domain), DESCOPE_QUICKSTART_ROLES (comma-separated roles that exist in
 //       the project, default "Tenant Admin"; give two to check that setting roles replaces them),
-//       DESCOPE_QUICKSTART_TENANT (a tenant ID; the tenant steps are skipped without it).
+//       DESCOPE_QUICKSTART_TENANT (a tenant ID; the tenant steps are skipped without it),
+//       DESCOPE_QUICKSTART_ATTRIBUTE (a text custom attribute; its step is skipped without it),
+//       DESCOPE_QUICKSTART_SSO_APP (an SSO app ID, default "descope-default-oidc").
+//       It invites and imports users too (with invitations turned off, so nobody is mailed) and deletes them again;
+//       it never deletes every test user of a real project.
 //
 // Exit code 0 only when every step did what it should.
 using Descope.UserManagement;
@@ -36,7 +40,9 @@ if (useDescope)
     settings = new QuickStartSettings(
         Roles: roles.Length > 0 ? roles : ["Tenant Admin"],
         TenantId: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_TENANT"),
-        OtherUser: null);
+        OtherUser: null,
+        CustomAttribute: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_ATTRIBUTE"),
+        SsoAppId: Environment.GetEnvironmentVariable("DESCOPE_QUICKSTART_SSO_APP") ?? "descope-default-oidc");
     Console.WriteLine($"Running against Descope project {projectId}.");
 }
 else
@@ -45,7 +51,8 @@ else
     emulator.Store.SeedTenant("acme", "Acme Corp");
     var colleague = emulator.Store.Seed("grace@example.com", email: "grace@example.com", name: "Grace Hopper");
     client = emulator.CreateClient();
-    settings = new QuickStartSettings(Roles: ["Tenant Admin", "Support"], TenantId: "acme", OtherUser: colleague.LoginIds![0]);
+    settings = new QuickStartSettings(
+        Roles: ["Tenant Admin", "Support"], TenantId: "acme", OtherUser: colleague.LoginIds![0], CustomAttribute: "department", MayDeleteAllTestUsers: true);
     Console.WriteLine($"No DESCOPE_PROJECT_ID / DESCOPE_MANAGEMENT_KEY set: running against the emulator at {emulator.BaseUrl}.");
 }
 

@@ -6,7 +6,7 @@ namespace QuickStart;
 /// Runs every operation on a fresh test user, prints one line per step saying what changed, and checks that each
 /// step did what it should. Works the same against Descope and against the emulator.
 /// </summary>
-internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSettings settings, TextWriter output)
+internal sealed partial class QuickStartScript(IDescopeUserClient users, QuickStartSettings settings, TextWriter output)
 {
     private int _failures;
 
@@ -92,11 +92,14 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
                 Report("PatchBatch", false, error.Message);
             }
 
+            await RunLifecycleAsync(current, created.UserId!, suffix);
+
             await StepAsync("Update", () => users.UpdateAsync(current, new UserUpdate { Email = $"countess-{suffix}@example.com", Name = "Ada Lovelace" }),
                 u => u.Name == "Ada Lovelace" && string.IsNullOrEmpty(u.Phone) && string.IsNullOrEmpty(u.MiddleName),
                 u => $"overwritten: name \"{u.Name}\", phone and middle name removed");
 
             await DeleteAsync(current);
+            await DeleteAllTestUsersAsync(suffix);
             return _failures == 0;
         }
         finally
@@ -107,6 +110,11 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
             if (createdOther)
             {
                 await CleanUpAsync(other!);
+            }
+
+            foreach (var made in _cleanUp)
+            {
+                await CleanUpAsync(made);
             }
         }
     }

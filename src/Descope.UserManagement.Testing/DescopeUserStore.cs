@@ -14,7 +14,7 @@ namespace Descope.UserManagement.Testing;
 /// adding or setting tenant roles makes the user a member of the tenant unless
 /// <see cref="RolesRequireTenantMembership"/> is set; removing roles or a tenant the user does not have is a no-op.
 /// </remarks>
-public sealed class DescopeUserStore
+public sealed partial class DescopeUserStore
 {
     private readonly object _gate = new();
     private readonly UserIndex _index = new();
@@ -134,12 +134,13 @@ public sealed class DescopeUserStore
         }
     }
 
-    /// <summary>Removes every user and tenant name.</summary>
+    /// <summary>Removes every user and tenant name, and every record kept beside them (invitations, logouts, passwords, recovery contacts).</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _index.Clear();
+            _accounts.Clear();
         }
     }
 
@@ -189,11 +190,30 @@ public sealed class DescopeUserStore
         {
             if (_index.TryGet(loginIdOrUserId, out var user))
             {
-                _index.Remove(user);
+                RemoveUser(user);
             }
 
             return true;
         });
+
+    /// <summary>Removes every user <paramref name="doomed"/> picks; returns how many.</summary>
+    internal int RemoveWhere(Func<User, bool> doomed) =>
+        Atomically(() =>
+        {
+            var users = _index.InCreationOrder.Where(doomed).ToArray();
+            foreach (var user in users)
+            {
+                RemoveUser(user);
+            }
+
+            return users.Length;
+        });
+
+    private void RemoveUser(User user)
+    {
+        _index.Remove(user);
+        _accounts.Forget(user.UserId!);
+    }
 
     /// <summary>Stores <paramref name="after"/> in the place of <paramref name="before"/>.</summary>
     internal User Replace(User before, User after) =>

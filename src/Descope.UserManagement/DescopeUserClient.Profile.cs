@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Descope.UserManagement.Internal;
@@ -65,5 +66,36 @@ public partial class DescopeUserClient
     {
         Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
         return _sender.SendForUserAsync(DescopeOperations.UpdatePicture, new UpdatePictureRequest { LoginId = loginId, Picture = picture ?? "" }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateCustomAttributeAsync(string loginId, string attributeKey, object? value, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        Argument.NotNullOrWhiteSpace(attributeKey, nameof(attributeKey));
+        if (!CustomAttributeValues.TryNormalize(value, out var normalized))
+        {
+            throw new ArgumentException(
+                "The value cannot be sent: it must be null, a string, a bool, a finite number, a JsonElement or a list of those.", nameof(value));
+        }
+
+        var body = new UpdateCustomAttributeRequest { LoginId = loginId, AttributeKey = attributeKey, AttributeValue = normalized };
+        return _sender.SendForUserAsync(DescopeOperations.UpdateCustomAttribute, body, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateRecoveryEmailAsync(string loginId, string? email, bool verified = false, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        var body = new UpdateRecoveryEmailRequest { LoginId = loginId, RecoveryEmail = email ?? "", Verified = verified };
+        return _sender.SendForUserAsync(DescopeOperations.UpdateRecoveryEmail, body, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<User> UpdateRecoveryPhoneAsync(string loginId, string? phone, bool verified = false, CancellationToken cancellationToken = default)
+    {
+        Argument.NotNullOrWhiteSpace(loginId, nameof(loginId));
+        var body = new UpdateRecoveryPhoneRequest { LoginId = loginId, RecoveryPhone = phone ?? "", Verified = verified };
+        return _sender.SendForUserAsync(DescopeOperations.UpdateRecoveryPhone, body, cancellationToken);
     }
 }

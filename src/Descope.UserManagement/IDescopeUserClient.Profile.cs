@@ -60,4 +60,40 @@ public partial interface IDescopeUserClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated user.</returns>
     Task<User> UpdatePictureAsync(string loginId, string? picture, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets one custom attribute of the user (<c>POST /v1/mgmt/user/update/customAttribute</c>); the others stay as
+    /// they are.
+    /// </summary>
+    /// <param name="loginId">The user's login ID or user ID.</param>
+    /// <param name="attributeKey">The attribute's key, already defined in the Descope project.</param>
+    /// <param name="value">
+    /// The value, matching the attribute's declared type: a string, a number, a boolean, a list of those, a
+    /// <see cref="System.Text.Json.JsonElement"/>, or <see langword="null"/> (the attribute's value becomes JSON null).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated user.</returns>
+    Task<User> UpdateCustomAttributeAsync(string loginId, string attributeKey, object? value, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets the user's recovery email (<c>POST /v1/mgmt/user/update/recovery/email</c>), used to regain access; the
+    /// returned <see cref="User"/> has no recovery fields.
+    /// </summary>
+    /// <param name="loginId">The user's login ID or user ID.</param>
+    /// <param name="email">The recovery email; <see langword="null"/> or <c>""</c> sends an empty one, to remove it.</param>
+    /// <param name="verified">Whether the address is verified (<c>verified</c>, always sent).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The user.</returns>
+    Task<User> UpdateRecoveryEmailAsync(string loginId, string? email, bool verified = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets the user's recovery phone (<c>POST /v1/mgmt/user/update/recovery/phone</c>), used to regain access; the
+    /// returned <see cref="User"/> has no recovery fields.
+    /// </summary>
+    /// <param name="loginId">The user's login ID or user ID.</param>
+    /// <param name="phone">The recovery phone in E.164 form; <see langword="null"/> or <c>""</c> sends an empty one, to remove it.</param>
+    /// <param name="verified">Whether the number is verified (<c>verified</c>, always sent).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The user.</returns>
+    Task<User> UpdateRecoveryPhoneAsync(string loginId, string? phone, bool verified = false, CancellationToken cancellationToken = default);
 }

@@ -17,8 +17,11 @@ internal sealed class EmulatorApi
         new StatusAndLoginIdSemantics(store).Map(_routes);
         new RolesAndTenantsSemantics(store).Map(_routes);
         new BatchSemantics(store).Map(_routes);
+        new BatchCreateSemantics(store).Map(_routes);
         new LifecycleSemantics(store).Map(_routes);
         new SearchSemantics(store).Map(_routes);
+        new CredentialSemantics(store).Map(_routes);
+        new SsoAppSemantics(store).Map(_routes);
         _routes.Map(DescopeOperations.License, (_, _, _) =>
             EmulatorAnswer.Json(200, new LicenseResponse { RateLimitTier = licenseTier() }, EmulatorJsonContext.Default.LicenseResponse));
     }

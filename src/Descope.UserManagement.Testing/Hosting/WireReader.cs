@@ -55,6 +55,9 @@ internal sealed class WireReader
         _ => throw Malformed(key, "true or false"),
     };
 
+    /// <summary>Any JSON value as it was sent; an absent key reads as JSON <c>null</c>.</summary>
+    public JsonElement Element(string key) => ToElement(_body[key]);
+
     public int? Int(string key) => Read(key, JsonValueKind.Number, node => (int?)node.GetValue<int>());
 
     /// <summary>A 64-bit number, given as a JSON number or, as Descope's protobuf encoding also accepts, a string of digits.</summary>
@@ -65,6 +68,33 @@ internal sealed class WireReader
         JsonValueKind.String when long.TryParse(_body[key]!.GetValue<string>(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) => value,
         _ => throw Malformed(key, "a number"),
     };
+
+    /// <summary>An object whose values are strings, such as template options.</summary>
+    public IReadOnlyDictionary<string, string>? StringMap(string key)
+    {
+        if (_body[key] is null)
+        {
+            return null;
+        }
+
+        if (_body[key] is not JsonObject map || map.Any(entry => entry.Value?.GetValueKind() != JsonValueKind.String))
+        {
+            throw Malformed(key, "an object of strings");
+        }
+
+        return map.ToDictionary(entry => entry.Key, entry => entry.Value!.GetValue<string>(), StringComparer.Ordinal);
+    }
+
+    /// <summary>A nested object as a reader of its own, or <see langword="null"/> when the key is absent.</summary>
+    public WireReader? Object(string key) => _body[key] switch
+    {
+        null => null,
+        JsonObject obj => new WireReader(_operation, obj),
+        _ => throw Malformed(key, "an object"),
+    };
+
+    /// <summary>The keys the object has, in order.</summary>
+    public IReadOnlyList<string> Keys => _body.Select(entry => entry.Key).ToArray();
 
     /// <summary>An object whose values are objects, such as per-tenant filters: each value as a reader of its own.</summary>
     public IReadOnlyDictionary<string, WireReader>? ObjectMap(string key)

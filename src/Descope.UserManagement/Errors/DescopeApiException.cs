@@ -17,8 +17,18 @@ public class DescopeApiException : Exception
     /// <param name="details">What the server answered.</param>
     /// <param name="innerException">The error that caused this one, if any.</param>
     public DescopeApiException(DescopeErrorDetails details, Exception? innerException = null)
-        : base(BuildMessage(details ?? throw new ArgumentNullException(nameof(details))), innerException)
+        : this(details, BuildMessage(details ?? throw new ArgumentNullException(nameof(details))), innerException)
     {
+    }
+
+    /// <summary>Creates an exception describing a failed Descope call with a message of the subclass's own.</summary>
+    /// <param name="details">What the server answered.</param>
+    /// <param name="message">The message; it must not contain the management key or any other secret.</param>
+    /// <param name="innerException">The error that caused this one, if any.</param>
+    protected DescopeApiException(DescopeErrorDetails details, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Internal.Argument.NotNull(details, nameof(details));
         StatusCode = details.StatusCode;
         ErrorCode = details.ErrorCode;
         ErrorDescription = details.ErrorDescription;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -6,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Descope.UserManagement.Internal;
 using Descope.UserManagement.Serialization;
 
 namespace Descope.UserManagement.Http;
@@ -20,7 +22,8 @@ internal static class DescopeErrorReader
     private static readonly string[] NotFoundCodes = ["E112102", "E062108"];
 
     /// <summary>The exception for a non-2xx answer whose body (if any) <see cref="ResponseBuffer"/> has read.</summary>
-    public static DescopeApiException Read(HttpResponseMessage response, string operation, string? sentBearerToken, DateTimeOffset now)
+    public static DescopeApiException Read(
+        HttpResponseMessage response, string operation, string? sentBearerToken, DateTimeOffset now, IReadOnlyList<string>? secrets = null)
     {
         var body = response.Content is BufferedContent buffered
             ? buffered.Body.Slice(0, Math.Min(buffered.Length, MaxErrorBodyBytes)).ToArray()
@@ -32,11 +35,11 @@ internal static class DescopeErrorReader
         details = error?.ErrorCode is not null
             ? details with
             {
-                ErrorCode = Redact(error.ErrorCode, sentBearerToken),
-                ErrorDescription = Redact(error.ErrorDescription, sentBearerToken),
-                ErrorMessage = Redact(error.ErrorMessage, sentBearerToken),
+                ErrorCode = Redact(error.ErrorCode, sentBearerToken, secrets),
+                ErrorDescription = Redact(error.ErrorDescription, sentBearerToken, secrets),
+                ErrorMessage = Redact(error.ErrorMessage, sentBearerToken, secrets),
             }
-            : details with { ResponseBodySnippet = Snippet(body, sentBearerToken) };
+            : details with { ResponseBodySnippet = Snippet(body, sentBearerToken, secrets) };
 
         if (response.StatusCode == (HttpStatusCode)429 || details.ErrorCode == "E130429")
         {
@@ -57,7 +60,9 @@ internal static class DescopeErrorReader
         HttpResponseMessage response, string operation, string problem, Exception? cause = null) =>
         new(new DescopeErrorDetails(operation, response.StatusCode) { ErrorDescription = problem }, cause);
 
-    private static string? Redact(string? text, string? bearerToken) => text is null ? null : DescopeCredentials.Redact(text, bearerToken);
+    // A proxy's page may echo the request's headers, and an error text the request's password: neither may be shown.
+    private static string? Redact(string? text, string? bearerToken, IReadOnlyList<string>? secrets) =>
+        text is null ? null : Secrets.Redact(DescopeCredentials.Redact(text, bearerToken), secrets);
 
     private static ErrorResponse? TryParse(byte[] body)
     {
@@ -76,7 +81,7 @@ internal static class DescopeErrorReader
         }
     }
 
-    private static string? Snippet(byte[] body, string? bearerToken)
+    private static string? Snippet(byte[] body, string? bearerToken, IReadOnlyList<string>? secrets)
     {
         if (body.Length == 0)
         {
@@ -84,7 +89,7 @@ internal static class DescopeErrorReader
         }
 
         // Redact before cutting, so a key that straddles the cut cannot leave a readable part behind.
-        var text = DescopeCredentials.Redact(Encoding.UTF8.GetString(body), bearerToken);
+        var text = Redact(Encoding.UTF8.GetString(body), bearerToken, secrets)!;
         var snippet = new StringBuilder(Math.Min(text.Length, MaxSnippetChars));
         foreach (var character in text)
         {

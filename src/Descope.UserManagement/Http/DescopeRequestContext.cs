@@ -32,6 +32,16 @@ internal sealed class DescopeRequestContext
     /// <summary>The status code of the last answer, if one came.</summary>
     public int? StatusCode { get; set; }
 
+    /// <summary>
+    /// Set by the resilience handler when the call failed while no copy of the request could have reached Descope
+    /// (every attempt was refused with a 429 or never connected, and the time ran out waiting for the next one).
+    /// Without the handler it stays <see langword="false"/>: a failure is then taken to have possibly reached Descope.
+    /// </summary>
+    public bool CertainlyNotSent { get; set; }
+
+    /// <summary>Texts the body carries that no exception or log line may show (passwords, seeds, hashes); <see langword="null"/> for none.</summary>
+    public System.Collections.Generic.IReadOnlyList<string>? Secrets { get; set; }
+
     /// <summary>A request for this operation, carrying this context to the handlers.</summary>
     public HttpRequestMessage CreateRequest(Uri uri) => new DescopeRequestMessage(this, Operation.Method, uri);
 

@@ -61,6 +61,7 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
 
             if (outcome.Exception is { } failure)
             {
+                context.CertainlyNotSent = !call.MayHaveReachedServer;
                 throw Translate(failure, context, options, call.TotalTimeoutFired, cancellationToken);
             }
 
@@ -81,7 +82,11 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         try
         {
             var message = ++call.Sent == 1 ? call.Request : RequestCopy.Of(call.Request, call.Context);
+            call.MayHaveReachedServer = true;
             response = await base.SendAsync(message, cancellationToken).ConfigureAwait(false);
+
+            // A 429 is a refusal before anything happened; any other answer may follow an action.
+            call.MayHaveReachedServer = (int)response.StatusCode != 429;
             await ResponseBuffer.LoadAsync(response, cancellationToken).ConfigureAwait(false);
             return Outcome.FromResult(response);
         }
@@ -100,6 +105,11 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         }
         catch (Exception error)
         {
+            if (response is null && RetryDecision.NeverReachedServer(error))
+            {
+                call.MayHaveReachedServer = false;
+            }
+
             response?.Dispose();
             return Failure(error);
         }
@@ -265,5 +275,11 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
         public int Sent { get; set; }
 
         public bool TotalTimeoutFired { get; set; }
+
+        /// <summary>
+        /// Whether the latest attempt could have reached Descope: it was handed to the transport and was neither
+        /// refused with a 429 nor failed before connecting. <see langword="false"/> until an attempt is sent.
+        /// </summary>
+        public bool MayHaveReachedServer { get; set; }
     }
 }

@@ -61,7 +61,7 @@ internal sealed class DescopeSender
         where TResponse : class, IWireAnswer
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, row.Request!);
-        var context = new DescopeRequestContext(row, BaseUrl, bytes);
+        var context = new DescopeRequestContext(row, BaseUrl, bytes) { Secrets = ((object?)body as ICarriesSecrets)?.Secrets };
         var request = context.CreateRequest(_endpoints[row.Ordinal]);
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = JsonMediaType;
@@ -93,6 +93,13 @@ internal sealed class DescopeSender
         }
         catch (Exception error)
         {
+            // A once-only operation that may have been carried out says so, whatever the failure looked like.
+            if (UnknownOutcome.For(context, error, cancellationToken) is { } unknown)
+            {
+                observation.Failed(context, _logger, unknown);
+                throw unknown;
+            }
+
             observation.Failed(context, _logger, error);
             throw;
         }
@@ -131,7 +138,13 @@ internal sealed class DescopeSender
 
         if (!response.IsSuccessStatusCode)
         {
-            throw DescopeErrorReader.Read(response, operation, request.Headers.Authorization?.Parameter, _timeProvider.GetUtcNow());
+            throw DescopeErrorReader.Read(response, operation, request.Headers.Authorization?.Parameter, _timeProvider.GetUtcNow(), context.Secrets);
+        }
+
+        // An answer whose content the SDK ignores may come without one.
+        if (typeof(TResponse) == typeof(EmptyResponse) && response.Content is not BufferedContent { Length: > 0 })
+        {
+            return (TResponse)(object)EmptyResponse.Instance;
         }
 
         if (response.Content is not BufferedContent body)

@@ -30,6 +30,48 @@ internal static class Argument
         }
     }
 
+    /// <summary>A secret such as a password: <see langword="null"/> and <c>""</c> are refused; the message never shows it.</summary>
+    public static void NotNullOrEmpty([NotNull] string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        if (value.Length == 0)
+        {
+            throw new ArgumentException("The value must not be empty.", parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Copies a list of IDs or names once (the caller's sequence may be lazy) and checks each item; at least one is
+    /// required unless <paramref name="allowEmpty"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Names(IEnumerable<string>? values, string parameterName, string what, bool allowEmpty = false)
+    {
+        if (values is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        var copy = new List<string>(values);
+        if (copy.Count == 0 && !allowEmpty)
+        {
+            throw new ArgumentException($"At least one {what} is required.", parameterName);
+        }
+
+        for (var i = 0; i < copy.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(copy[i]))
+            {
+                throw new ArgumentException($"The {what} at index {i} is null, empty or white space.", parameterName);
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>An optional value: <see langword="null"/> is fine, but an empty or blank one is a mistake.</summary>
     public static void NullOrNotWhiteSpace(string? value, string parameterName)
     {
@@ -62,6 +104,44 @@ internal static class Argument
         }
 
         return copy;
+    }
+
+    /// <summary>
+    /// Checks invitation options and returns them with the template variables copied once; <see langword="null"/>
+    /// stays <see langword="null"/>.
+    /// </summary>
+    public static InviteOptions? Invitation(InviteOptions? options, string parameterName)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        foreach (var (value, property) in new[] { (options.InviteUrl, "InviteUrl"), (options.TemplateId, "TemplateId"), (options.Locale, "Locale") })
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException($"{property} must be null (not sent) or a non-blank string.", parameterName);
+            }
+        }
+
+        if (options.TemplateOptions is not { } variables)
+        {
+            return options;
+        }
+
+        var copy = new Dictionary<string, string>(variables.Count, StringComparer.Ordinal);
+        foreach (var variable in variables)
+        {
+            if (string.IsNullOrEmpty(variable.Key) || variable.Value is null)
+            {
+                throw new ArgumentException("TemplateOptions must have non-empty keys and non-null values.", parameterName);
+            }
+
+            copy[variable.Key] = variable.Value;
+        }
+
+        return options with { TemplateOptions = copy };
     }
 
     public static void SettableStatus(UserStatus status, string parameterName)

@@ -23,6 +23,15 @@ internal static partial class DescopeOperations
 
     public static readonly DescopeOperation<UpdatePictureRequest, UserResponse> UpdatePicture =
         UserRow("UpdatePicture", Post, "/v1/mgmt/user/update/picture", ProfileJsonContext.Default.UpdatePictureRequest);
+
+    public static readonly DescopeOperation<UpdateCustomAttributeRequest, UserResponse> UpdateCustomAttribute =
+        UserRow("UpdateCustomAttribute", Post, "/v1/mgmt/user/update/customAttribute", ProfileJsonContext.Default.UpdateCustomAttributeRequest);
+
+    public static readonly DescopeOperation<UpdateRecoveryEmailRequest, UserResponse> UpdateRecoveryEmail =
+        UserRow("UpdateRecoveryEmail", Post, "/v1/mgmt/user/update/recovery/email", ProfileJsonContext.Default.UpdateRecoveryEmailRequest);
+
+    public static readonly DescopeOperation<UpdateRecoveryPhoneRequest, UserResponse> UpdateRecoveryPhone =
+        UserRow("UpdateRecoveryPhone", Post, "/v1/mgmt/user/update/recovery/phone", ProfileJsonContext.Default.UpdateRecoveryPhoneRequest);
 }
 
 /// <summary>Body of update email.</summary>
@@ -60,12 +69,43 @@ internal sealed class UpdatePictureRequest
     [JsonPropertyName("picture")] public string Picture { get; set; } = "";
 }
 
+/// <summary>Body of update custom attribute: <c>attributeValue</c> is always written, <c>null</c> included (see <see cref="UpdateCustomAttributeRequestConverter"/>).</summary>
+[JsonConverter(typeof(UpdateCustomAttributeRequestConverter))]
+internal sealed class UpdateCustomAttributeRequest
+{
+    public string LoginId { get; set; } = "";
+
+    public string AttributeKey { get; set; } = "";
+
+    /// <summary>The value as <see cref="CustomAttributeValues.TryNormalize"/> left it.</summary>
+    public object? AttributeValue { get; set; }
+}
+
+/// <summary>Body of update recovery email.</summary>
+internal sealed class UpdateRecoveryEmailRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+    [JsonPropertyName("recoveryEmail")] public string RecoveryEmail { get; set; } = "";
+    [JsonPropertyName("verified")] public bool Verified { get; set; }
+}
+
+/// <summary>Body of update recovery phone.</summary>
+internal sealed class UpdateRecoveryPhoneRequest
+{
+    [JsonPropertyName("loginId")] public string LoginId { get; set; } = "";
+    [JsonPropertyName("recoveryPhone")] public string RecoveryPhone { get; set; } = "";
+    [JsonPropertyName("verified")] public bool Verified { get; set; }
+}
+
 /// <summary>The bodies of this area, generated at compile time; nulls are left out.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UpdateEmailRequest))]
 [JsonSerializable(typeof(UpdatePhoneRequest))]
 [JsonSerializable(typeof(UpdateDisplayNameRequest))]
 [JsonSerializable(typeof(UpdatePictureRequest))]
+[JsonSerializable(typeof(UpdateCustomAttributeRequest))]
+[JsonSerializable(typeof(UpdateRecoveryEmailRequest))]
+[JsonSerializable(typeof(UpdateRecoveryPhoneRequest))]
 internal sealed partial class ProfileJsonContext : JsonSerializerContext
 {
 }

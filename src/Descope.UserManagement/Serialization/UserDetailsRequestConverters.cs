@@ -11,7 +11,7 @@ internal sealed class UserDetailsRequestConverter : JsonConverter<UserDetailsReq
         throw new NotSupportedException("Request bodies are written, never read.");
 
     public override void Write(Utf8JsonWriter writer, UserDetailsRequest value, JsonSerializerOptions options) =>
-        UserDetailsWriter.Write(writer, value.LoginId, value.Details, value.Status, value.Test);
+        UserDetailsWriter.Write(writer, value.LoginId, value.Details, value.Status, value.Test, value.Invitation);
 }
 
 /// <summary>Writes <see cref="BatchPatchRequest"/> as <c>{"users":[…]}</c> straight from the caller's patches.</summary>

@@ -8,16 +8,17 @@ namespace Descope.UserManagement.Serialization;
 // (DescopeJsonContext ignores nulls when writing, and UserDetailsWriter skips them), so "not set" never reaches
 // the server as null.
 
-/// <summary>Body of update, patch and create: the user's login ID and the fields to write (see <see cref="UserDetailsWriter"/>).</summary>
+/// <summary>Body of update, patch, create and invite: the user's login ID and the fields to write (see <see cref="UserDetailsWriter"/>).</summary>
 [JsonConverter(typeof(UserDetailsRequestConverter))]
 internal sealed class UserDetailsRequest
 {
-    public UserDetailsRequest(string loginId, UserDetails details, UserStatus? status, bool test = false)
+    public UserDetailsRequest(string loginId, UserDetails details, UserStatus? status, bool test = false, InviteOptions? invitation = null)
     {
         LoginId = loginId;
         Details = details;
         Status = status;
         Test = test;
+        Invitation = invitation;
     }
 
     public string LoginId { get; }
@@ -29,6 +30,9 @@ internal sealed class UserDetailsRequest
 
     /// <summary>Create only: whether the user is a test user.</summary>
     public bool Test { get; }
+
+    /// <summary>Invite only: the invitation's options, sent with <c>invite: true</c> in place of the create's own.</summary>
+    public InviteOptions? Invitation { get; }
 }
 
 /// <summary>Body of batch patch: each patch is written as one item of <c>users</c>, naming its own user.</summary>

@@ -13,9 +13,14 @@ internal sealed class UserResponse : IWireAnswer
     public string? Problem => User is null ? "The response did not contain a user." : null;
 }
 
-/// <summary>An answer whose content the SDK does not use (delete answers an empty object).</summary>
+/// <summary>
+/// An answer whose content the SDK does not use (delete answers an empty object; logout, the password calls and the
+/// deletes may answer with no body at all, which the sender accepts for this type).
+/// </summary>
 internal sealed class EmptyResponse : IWireAnswer
 {
+    public static readonly EmptyResponse Instance = new();
+
     public string? Problem => null;
 }
 

@@ -107,7 +107,9 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         _emulator.Faults.Inject(EmulatorFault.Drop() with { AfterApplying = true, Path = "/v1/mgmt/user/update/loginid" });
         using var client = TestClients.For(_emulator);
 
-        await client.Awaiting(c => c.UpdateLoginIdAsync("alice", "alice.l")).Should().ThrowAsync<HttpRequestException>();
+        var error = await client.Awaiting(c => c.UpdateLoginIdAsync("alice", "alice.l")).Should().ThrowAsync<DescopeOutcomeUnknownException>();
+
+        error.Which.InnerException.Should().BeOfType<HttpRequestException>();
 
         _emulator.Store.Find("alice.l").Should().NotBeNull("the server applied the change before the connection dropped");
         _emulator.Store.Find("alice").Should().BeNull();

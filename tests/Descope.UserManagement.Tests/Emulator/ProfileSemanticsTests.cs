@@ -30,4 +30,45 @@ public sealed class ProfileSemanticsTests
         var error = await client.Awaiting(c => c.UpdatePictureAsync("ghost", "https://example.com/g.png")).Should().ThrowAsync<DescopeNotFoundException>();
         error.Which.Operation.Should().Be("UpdatePicture");
     }
+
+    [Fact]
+    public async Task UpdateCustomAttribute_sets_one_key_keeps_the_others_and_stores_null_as_json_null()
+    {
+        using var users = new FakeDescopeUserClient();
+        TestClients.SeedAlice(users.Store);
+
+        await users.UpdateCustomAttributeAsync("alice", "plan", "gold");
+        await users.UpdateCustomAttributeAsync("alice", "seats", 12);
+        await users.UpdateCustomAttributeAsync("alice", "tags", new[] { "a", "b" });
+        var user = await users.UpdateCustomAttributeAsync("alice", "plan", null);
+
+        user.CustomAttributes!["plan"].ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        user.CustomAttributes["seats"].GetInt32().Should().Be(12);
+        user.CustomAttributes["tags"].EnumerateArray().Select(t => t.GetString()).Should().Equal("a", "b");
+        users.Store.Find("alice")!.CustomAttributes!.Keys.Should().BeEquivalentTo(["plan", "seats", "tags"]);
+    }
+
+    [Fact]
+    public async Task Recovery_contacts_are_kept_beside_the_user_and_an_empty_value_removes_one()
+    {
+        using var users = new FakeDescopeUserClient();
+        TestClients.SeedAlice(users.Store);
+
+        var user = await users.UpdateRecoveryEmailAsync("alice", "backup@example.com", verified: true);
+        await users.UpdateRecoveryPhoneAsync(TestClients.AliceUserId, "+12025550199");
+
+        user.Email.Should().Be("alice@example.com", "the recovery email is not the user's email");
+        users.Store.Recovery("alice").Should().Be(new RecoveryContacts("backup@example.com", true, "+12025550199", false));
+
+        await users.UpdateRecoveryEmailAsync("alice", null, verified: true);
+        users.Store.Recovery("alice").Should().Be(new RecoveryContacts(null, false, "+12025550199", false));
+    }
+
+    [Fact]
+    public async Task Recovery_of_an_unknown_user_is_not_found()
+    {
+        using var users = new FakeDescopeUserClient();
+
+        await users.Awaiting(u => u.UpdateRecoveryPhoneAsync("ghost", "+12025550199")).Should().ThrowAsync<DescopeNotFoundException>();
+    }
 }

@@ -14,4 +14,14 @@ public static class SecretText
             .Where(line => needles.Any(needle => line.Contains(needle, StringComparison.Ordinal)))
             .Select(line => line.Replace(TestClients.ManagementKey, Mask, StringComparison.Ordinal))
             .ToArray();
+
+    /// <summary>
+    /// Every line of <paramref name="text"/> holding any of <paramref name="secrets"/> (by name), each secret shown only
+    /// by its name, so a failing assertion reports where a secret leaked without printing it.
+    /// </summary>
+    public static string[] LinesWithAnyOf(string text, IReadOnlyDictionary<string, string> secrets) =>
+        text.Split('\n')
+            .Where(line => secrets.Values.Any(secret => line.Contains(secret, StringComparison.Ordinal)))
+            .Select(line => secrets.Aggregate(line, (masked, secret) => masked.Replace(secret.Value, $"<the {secret.Key}>", StringComparison.Ordinal)))
+            .ToArray();
 }

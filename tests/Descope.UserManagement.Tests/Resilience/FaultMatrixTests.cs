@@ -6,19 +6,25 @@ using Descope.UserManagement.Tests.Infrastructure;
 namespace Descope.UserManagement.Tests.Resilience;
 
 /// <summary>
-/// Every fault × (an idempotent operation, a login-ID change) × (fault once then success, fault every time):
-/// how many attempts the server saw and what the caller got. Retries use 1 ms back-off so nothing sleeps.
+/// Every fault × (an idempotent operation, and the once-only ones: a login-ID change, a create, an invite) × (fault once then
+/// success, fault every time): how many attempts the server saw and what the caller got. A once-only operation is sent
+/// again only where nothing reached the server; where something may have, it fails with
+/// <see cref="DescopeOutcomeUnknownException"/>. Retries use 1 ms back-off so nothing sleeps.
 /// </summary>
 public sealed class FaultMatrixTests
 {
     private const int MaxRetries = 3;
     private const string StatusPath = "/v1/mgmt/user/update/status";
     private const string LoginIdPath = "/v1/mgmt/user/update/loginid";
+    private const string CreatePath = "/v1/mgmt/user/create";
+    private const string Unknown = nameof(DescopeOutcomeUnknownException);
 
     public enum Op
     {
         Idempotent,
         LoginIdChange,
+        Create,
+        Invite,
     }
 
     public enum Mode
@@ -27,29 +33,34 @@ public sealed class FaultMatrixTests
         Always,
     }
 
+    private static readonly Op[] OnceOnly = [Op.LoginIdChange, Op.Create, Op.Invite];
+
     /// <summary>The matrix: fault, operation, mode, then the attempts that must reach the server and the outcome.</summary>
     public static TheoryData<string, Op, Mode, int, string> Matrix()
     {
         var data = new TheoryData<string, Op, Mode, int, string>();
         void Row(string fault, int idempotentOnce, string idempotentOnceOutcome, int idempotentAlways, string idempotentAlwaysOutcome,
-            int loginOnce, string loginOnceOutcome, int loginAlways, string loginAlwaysOutcome)
+            int onceOnlyOnce, string onceOnlyOnceOutcome, int onceOnlyAlways, string onceOnlyAlwaysOutcome)
         {
             data.Add(fault, Op.Idempotent, Mode.Once, idempotentOnce, idempotentOnceOutcome);
             data.Add(fault, Op.Idempotent, Mode.Always, idempotentAlways, idempotentAlwaysOutcome);
-            data.Add(fault, Op.LoginIdChange, Mode.Once, loginOnce, loginOnceOutcome);
-            data.Add(fault, Op.LoginIdChange, Mode.Always, loginAlways, loginAlwaysOutcome);
+            foreach (var op in OnceOnly)
+            {
+                data.Add(fault, op, Mode.Once, onceOnlyOnce, onceOnlyOnceOutcome);
+                data.Add(fault, op, Mode.Always, onceOnlyAlways, onceOnlyAlwaysOutcome);
+            }
         }
 
         Row("429", 2, "success", 4, "DescopeRateLimitException", 2, "success", 4, "DescopeRateLimitException");
         foreach (var status in new[] { "502", "503", "504", "520", "521", "522", "524", "530" })
         {
-            Row(status, 2, "success", 4, "DescopeApiException", 1, "DescopeApiException", 1, "DescopeApiException");
+            Row(status, 2, "success", 4, "DescopeApiException", 1, Unknown, 1, Unknown);
         }
 
-        Row("500", 1, "DescopeApiException", 1, "DescopeApiException", 1, "DescopeApiException", 1, "DescopeApiException");
-        Row("connection dropped", 2, "success", 4, "HttpRequestException", 1, "HttpRequestException", 1, "HttpRequestException");
-        Row("dropped after applying", 2, "success", 4, "HttpRequestException", 1, "HttpRequestException", 1, "HttpRequestException");
-        Row("attempt timeout", 2, "success", 4, "TimeoutException", 1, "TimeoutException", 1, "TimeoutException");
+        Row("500", 1, "DescopeApiException", 1, "DescopeApiException", 1, Unknown, 1, Unknown);
+        Row("connection dropped", 2, "success", 4, "HttpRequestException", 1, Unknown, 1, Unknown);
+        Row("dropped after applying", 2, "success", 4, "HttpRequestException", 1, Unknown, 1, Unknown);
+        Row("attempt timeout", 2, "success", 4, "TimeoutException", 1, Unknown, 1, Unknown);
         Row("connection refused", 1, "success", 0, "HttpRequestException", 1, "success", 0, "HttpRequestException");
         return data;
     }
@@ -64,7 +75,7 @@ public sealed class FaultMatrixTests
         options.Retry = new DescopeRetryOptions { MaxRetries = MaxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), UseJitter = false };
         options.Timeout = TimeSpan.FromMilliseconds(300);
         using var client = new DescopeUserClient(DescopeUserClient.CreateHttpClient(options, refusals.CreateHandler()), options);
-        var path = op == Op.Idempotent ? StatusPath : LoginIdPath;
+        var path = op switch { Op.Idempotent => StatusPath, Op.LoginIdChange => LoginIdPath, _ => CreatePath };
 
         // A first call makes the license handshake, so the faults below meet only the call under test.
         await client.LoadAsync("alice");
@@ -72,9 +83,13 @@ public sealed class FaultMatrixTests
         refusals.Refuse(fault == "connection refused" ? (mode == Mode.Once ? 1 : int.MaxValue) : 0);
         Inject(emulator, fault, path, mode);
 
-        var outcome = await OutcomeOf(op == Op.Idempotent
-            ? () => client.DeactivateAsync("alice")
-            : () => client.UpdateLoginIdAsync("alice", "alice.l"));
+        var outcome = await OutcomeOf(op switch
+        {
+            Op.Idempotent => () => client.DeactivateAsync("alice"),
+            Op.LoginIdChange => () => client.UpdateLoginIdAsync("alice", "alice.l"),
+            Op.Create => () => client.CreateAsync("carol", new UserCreate { Email = "carol@example.com" }),
+            _ => () => client.InviteAsync("carol", new UserCreate { Email = "carol@example.com" }),
+        });
 
         emulator.Journal.To(path).Count.Should().Be(expectedServerAttempts, "the server must see exactly that many attempts");
         outcome.Should().Be(expectedOutcome);
@@ -86,6 +101,16 @@ public sealed class FaultMatrixTests
         if (op == Op.LoginIdChange && fault == "dropped after applying")
         {
             emulator.Store.Find("alice.l").Should().NotBeNull("the change was applied exactly once");
+        }
+
+        if (op is Op.Create or Op.Invite && fault == "dropped after applying")
+        {
+            emulator.Store.Users.Where(u => u.LoginIds!.Contains("carol")).Should().ContainSingle("the user was created exactly once");
+        }
+
+        if (op == Op.Invite)
+        {
+            emulator.Store.Invitations.Should().HaveCount(outcome == "success" || fault == "dropped after applying" ? 1 : 0, "an invitation goes out at most once");
         }
     }
 

@@ -18,7 +18,9 @@ public sealed class SampleTests
         foreach (var operation in new[]
         {
             "CreateTestUser", "Load", "Search", "SearchTestUsers", "SearchAll", "LoadUsers", "README paging", "UpdatePicture", "UpdateStatus", "UpdateEmail", "UpdatePhone", "UpdateDisplayName", "Patch", "AddRoles",
-            "SetRoles", "RemoveRoles", "AddTenant", "RemoveTenant", "UpdateLoginId", "PatchBatch", "Update", "Delete",
+            "SetRoles", "RemoveRoles", "AddTenant", "RemoveTenant", "UpdateLoginId", "PatchBatch", "UpdateCustomAttribute", "UpdateRecoveryEmail",
+            "UpdateRecoveryPhone", "AddSsoApps", "SetSsoApps", "RemoveSsoApps", "SetTemporaryPassword", "SetActivePassword", "ExpirePassword",
+            "Logout", "LogoutByUserId", "Invite", "CreateBatch", "InviteBatch", "DeleteBatch", "DeleteByUserId", "Update", "Delete", "DeleteAllTestUsers",
         })
         {
             text.Should().MatchRegex($@"(?m)^ok\s+{operation}\s", "every operation gets its own checked line");
@@ -28,6 +30,7 @@ public sealed class SampleTests
     [Theory]
     [InlineData("samples/QuickStart/ReadmeExample.cs", "README")]
     [InlineData("samples/QuickStart/ReadmeSearchExample.cs", "Paging")]
+    [InlineData("samples/QuickStart/ReadmeImportExample.cs", "Import")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Emulator")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Fake")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Mock")]

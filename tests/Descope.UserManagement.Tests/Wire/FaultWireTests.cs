@@ -7,8 +7,9 @@ namespace Descope.UserManagement.Tests.Wire;
 /// <summary>
 /// WireMock.Net's own faults, delays and scenarios against the SDK's retry rules
 /// (src/Descope.UserManagement/Http/RetryDecision.cs): UpdateStatus may be sent again after a failure that may have
-/// reached the server; UpdateLoginId, the one operation that is not idempotent, may not. Back-off is 1 ms, so
-/// nothing waits long.
+/// reached the server; UpdateLoginId, a once-only operation, may not, and fails with
+/// <see cref="DescopeOutcomeUnknownException"/> instead (src/Descope.UserManagement/Http/UnknownOutcome.cs). Back-off
+/// is 1 ms, so nothing waits long.
 /// </summary>
 public sealed class FaultWireTests : WireTest
 {
@@ -17,6 +18,8 @@ public sealed class FaultWireTests : WireTest
     private const string LoginIdPath = "/v1/mgmt/user/update/loginid";
     private const string DisableAlice = """{"loginId":"alice","status":"disabled"}""";
     private const string RenameAlice = """{"loginId":"alice","newLoginId":"alice.l"}""";
+    private const string CreatePath = "/v1/mgmt/user/create";
+    private const string InviteCarol = """{"loginId":"carol@example.com","invite":true}""";
 
     public enum Op
     {
@@ -46,9 +49,14 @@ public sealed class FaultWireTests : WireTest
         Descope.Expect("POST", LoginIdPath, RenameAlice).InScenario("flaky").WhenStateIs("recovered")
             .RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson));
 
-        var error = await RetryingClient().Awaiting(c => c.UpdateLoginIdAsync("alice", "alice.l")).Should().ThrowAsync<DescopeApiException>();
+        var error = await RetryingClient().Awaiting(c => c.UpdateLoginIdAsync("alice", "alice.l")).Should().ThrowAsync<DescopeOutcomeUnknownException>();
 
+        error.Which.ResponseStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         error.Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        error.Which.ErrorCode.Should().Be("E000503");
+        error.Which.Message.Should().Be(
+            "Descope UpdateLoginId may have been applied: Descope answered HTTP 503 (E000503: Unavailable), and a second copy was not sent because it could act twice. Load the user to find out.");
+        error.Which.InnerException.Should().BeOfType<DescopeApiException>().Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         Descope.RequestsTo(LoginIdPath).Should().ContainSingle("the first attempt may have changed the login ID");
     }
 
@@ -64,6 +72,36 @@ public sealed class FaultWireTests : WireTest
 
         AnsweredUsers.ShouldBeTheFullSampleUser(user);
         Descope.RequestsTo(LoginIdPath).Should().HaveCount(2, "a 429 means the server refused before acting");
+    }
+
+    [Fact]
+    public async Task A_503_to_an_invite_is_not_sent_again_and_says_the_invitation_may_have_gone_out()
+    {
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("flaky").WillSetStateTo("recovered")
+            .RespondWith(StubDescope.Json(503, """{"errorCode":"E000503","errorDescription":"Unavailable"}"""));
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("flaky").WhenStateIs("recovered")
+            .RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson));
+
+        var error = await RetryingClient().Awaiting(c => c.InviteAsync("carol@example.com", new UserCreate())).Should().ThrowAsync<DescopeOutcomeUnknownException>();
+
+        error.Which.Operation.Should().Be("Invite");
+        error.Which.ResponseStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        error.Which.Message.Should().Contain("may have been applied").And.Contain("Load the user to find out");
+        Descope.RequestsTo(CreatePath).Should().ContainSingle("a second copy would send a second invitation");
+    }
+
+    [Fact]
+    public async Task A_429_to_an_invite_is_retried_because_nothing_was_sent()
+    {
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("limited").WillSetStateTo("allowed")
+            .RespondWith(StubDescope.Json(429, """{"errorCode":"E130429","errorDescription":"Rate limit exceeded"}"""));
+        Descope.Expect("POST", CreatePath, InviteCarol).InScenario("limited").WhenStateIs("allowed")
+            .RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson));
+
+        var user = await RetryingClient().InviteAsync("carol@example.com", new UserCreate());
+
+        AnsweredUsers.ShouldBeTheFullSampleUser(user);
+        Descope.RequestsTo(CreatePath).Should().HaveCount(2);
     }
 
     [Theory]
@@ -106,6 +144,7 @@ public sealed class FaultWireTests : WireTest
         var error = await Call(op, RetryingClient()).Should().ThrowAsync<DescopeApiException>();
 
         error.Which.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        (error.Which is DescopeOutcomeUnknownException).Should().Be(op == Op.UpdateLoginId, "only the once-only operation may have been applied without an answer saying so");
         Descope.RequestsTo(PathOf(op)).Should().HaveCount(attempts);
     }
 
@@ -119,9 +158,12 @@ public sealed class FaultWireTests : WireTest
         await CompleteTheLicenseHandshakeAsync(client);
         Expect(op).RespondWith(StubDescope.Json(200, SampleUsers.UserAnswerJson).WithDelay(TimeSpan.FromSeconds(2)));
 
-        var error = await Call(op, client).Should().ThrowAsync<TimeoutException>();
+        var error = await Call(op, client).Should().ThrowAsync<Exception>();
 
-        error.Which.Message.Should().Contain("attempt timeout");
+        var timeout = op == Op.UpdateStatus
+            ? error.Which.Should().BeOfType<TimeoutException>().Subject
+            : error.Which.Should().BeOfType<DescopeOutcomeUnknownException>().Which.InnerException.Should().BeOfType<TimeoutException>().Subject;
+        timeout.Message.Should().Contain("attempt timeout");
 
         // Counted as sent by the client: WireMock.Net logs a request only once its (delayed) answer is ready.
         recorder.AttemptsTo(PathOf(op)).Should().Be(attempts);

@@ -2,7 +2,10 @@ using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests.Wire;
 
-/// <summary>Load, LoadByUserId, Create, CreateTestUser and Delete: the exact request and what the client returns.</summary>
+/// <summary>
+/// Load, LoadByUserId, Create, CreateTestUser, the deletes and the logouts: the exact request and what the client
+/// returns.
+/// </summary>
 public sealed class LifecycleWireTests : WireTest
 {
     private const string LoadPath = "/v1/mgmt/user";
@@ -42,6 +45,26 @@ public sealed class LifecycleWireTests : WireTest
                  "userTenants":[{"tenantId":"T1","roleNames":["admin"]}],
                  "invite":true,"inviteUrl":"https://app.example.com/invite","sendMail":true,"sendSMS":false}
                 """)),
+        WireCase.ForUser("Invite", "minimal, the create path with invite true and nothing else", c => c.InviteAsync("carol@example.com", new UserCreate()),
+            "POST", "/v1/mgmt/user/create", """{"loginId":"carol@example.com","invite":true}""") with
+        {
+            Answer = AnsweredUsers.Answer("""{"loginIds":["carol@example.com"],"userId":"U3","status":"invited"}"""),
+            Returned = result => result.Should().BeOfType<User>().Which.Status.Should().Be(UserStatus.Invited),
+        },
+        WireCase.ForUser("Invite", "full, the user's fields then every invitation option",
+            c => c.InviteAsync("carol", new UserCreate { Email = "carol@example.com", Phone = "+12025550123", Name = "Carol", RoleNames = ["viewer"] }, new InviteOptions
+            {
+                InviteUrl = "https://app.example.com/join", SendMail = true, SendSms = false, TemplateId = "welcome-v2",
+                TemplateOptions = new Dictionary<string, string> { ["team"] = "Analytics", ["inviter"] = "Ada" }, Locale = "fr",
+            }),
+            "POST", "/v1/mgmt/user/create", WireJson.Compact("""
+                {"loginId":"carol","email":"carol@example.com","phone":"\u002B12025550123","name":"Carol","roleNames":["viewer"],
+                 "invite":true,"inviteUrl":"https://app.example.com/join","sendMail":true,"sendSMS":false,"templateId":"welcome-v2",
+                 "templateOptions":{"team":"Analytics","inviter":"Ada"},"locale":"fr"}
+                """)),
+        WireCase.ForUser("Invite", "the user's own invitation fields fill what the options leave unset",
+            c => c.InviteAsync("U2aAc4T2V93bddihGEx2Ryhc8e5Z", new UserCreate { InviteUrl = "https://own.example.com", SendSms = true }, new InviteOptions { SendMail = false }),
+            "POST", "/v1/mgmt/user/create", """{"loginId":"U2aAc4T2V93bddihGEx2Ryhc8e5Z","invite":true,"inviteUrl":"https://own.example.com","sendMail":false,"sendSMS":true}"""),
         WireCase.ForUser("CreateTestUser", "posts to the test path with test true and returns the test user", c => c.CreateTestUserAsync("tester", new UserCreate { Name = "T" }),
             "POST", "/v1/mgmt/user/create/test", """{"loginId":"tester","name":"T","test":true}""") with
         {
@@ -58,6 +81,22 @@ public sealed class LifecycleWireTests : WireTest
             Answer = "{}",
             Returned = result => result.Should().BeNull(),
         },
+        WireCase.ForNothing("DeleteByUserId", "posts userId, not loginId, to the delete path", c => c.DeleteByUserIdAsync("U2aAc4T2V93bddihGEx2Ryhc8e5Z"),
+            "POST", "/v1/mgmt/user/delete", """{"userId":"U2aAc4T2V93bddihGEx2Ryhc8e5Z"}"""),
+        WireCase.ForNothing("DeleteBatch", "minimal, one user ID", c => c.DeleteBatchAsync(["U1"]),
+            "POST", "/v1/mgmt/user/delete/batch", """{"userIds":["U1"]}"""),
+        WireCase.ForNothing("DeleteBatch", "full, every user ID in order, read once from a lazy sequence", c => c.DeleteBatchAsync(Enumerable.Range(1, 3).Select(i => $"U{i}")),
+            "POST", "/v1/mgmt/user/delete/batch", """{"userIds":["U1","U2","U3"]}"""),
+        WireCase.ForNothing("DeleteAllTestUsers", "a DELETE without a body", c => c.DeleteAllTestUsersAsync(),
+            "DELETE", "/v1/mgmt/user/test/delete/all", body: null),
+        WireCase.ForNothing("Logout", "minimal, every session: no sessionTypes key", c => c.LogoutAsync("alice"),
+            "POST", "/v1/mgmt/user/logout", """{"loginId":"alice"}"""),
+        WireCase.ForNothing("Logout", "full, only the named session types, and an answer without a body", c => c.LogoutAsync("alice", ["web", "mobile"]),
+            "POST", "/v1/mgmt/user/logout", """{"loginId":"alice","sessionTypes":["web","mobile"]}""", answer: ""),
+        WireCase.ForNothing("LogoutByUserId", "minimal, userId instead of loginId", c => c.LogoutByUserIdAsync("U1"),
+            "POST", "/v1/mgmt/user/logout", """{"userId":"U1"}"""),
+        WireCase.ForNothing("LogoutByUserId", "full, with session types", c => c.LogoutByUserIdAsync("U1", ["web"]),
+            "POST", "/v1/mgmt/user/logout", """{"userId":"U1","sessionTypes":["web"]}"""),
     };
 
     [Theory]

@@ -28,5 +28,17 @@ public sealed record WireCase(string Operation, string Name, string Method, stri
     public static WireCase ForUser(string operation, string name, Func<IDescopeUserClient, Task<User>> call, string method, string path, string? body) =>
         new(operation, name, method, path, body, async client => await call(client));
 
+    /// <summary>A case for a call that returns nothing: Descope answers <paramref name="answer"/> (an empty object by default).</summary>
+    public static WireCase ForNothing(string operation, string name, Func<IDescopeUserClient, Task> call, string method, string path, string? body, string answer = "{}") =>
+        new(operation, name, method, path, body, async client =>
+        {
+            await call(client);
+            return null;
+        })
+        {
+            Answer = answer,
+            Returned = result => result.Should().BeNull(),
+        };
+
     public override string ToString() => $"{Operation}: {Name}";
 }

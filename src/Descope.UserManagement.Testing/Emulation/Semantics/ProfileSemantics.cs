@@ -27,7 +27,37 @@ internal sealed class ProfileSemantics(DescopeUserStore store)
         }));
         routes.MapUser(DescopeOperations.UpdatePicture, (request, loginId) =>
             store.Change(DescopeOperations.UpdatePicture.Name, loginId, user => user with { Picture = request.String("picture") ?? "" }));
+
+        // One key changes; a null (or absent) value stores JSON null.
+        routes.MapUser(DescopeOperations.UpdateCustomAttribute, (request, loginId) =>
+        {
+            var key = request.RequiredString("attributeKey");
+            var value = request.Element("attributeValue");
+            return store.Change(DescopeOperations.UpdateCustomAttribute.Name, loginId, user => user with
+            {
+                CustomAttributes = new Dictionary<string, System.Text.Json.JsonElement>(user.CustomAttributes ?? new Dictionary<string, System.Text.Json.JsonElement>(), StringComparer.Ordinal)
+                {
+                    [key] = value,
+                },
+            });
+        });
+
+        // The user object has no recovery fields: the contacts live beside it (DescopeUserStore.Recovery). "" removes one.
+        routes.MapUser(DescopeOperations.UpdateRecoveryEmail, (request, loginId) =>
+            UpdateRecovery(DescopeOperations.UpdateRecoveryEmail.Name, loginId, request.String("recoveryEmail") ?? "", request.Bool("verified") ?? false,
+                (contacts, email, verified) => contacts with { Email = email, EmailVerified = verified }));
+        routes.MapUser(DescopeOperations.UpdateRecoveryPhone, (request, loginId) =>
+            UpdateRecovery(DescopeOperations.UpdateRecoveryPhone.Name, loginId, request.String("recoveryPhone") ?? "", request.Bool("verified") ?? false,
+                (contacts, phone, verified) => contacts with { Phone = phone, PhoneVerified = verified }));
     }
+
+    private User UpdateRecovery(string operation, string loginId, string value, bool verified, Func<RecoveryContacts, string?, bool, RecoveryContacts> set) =>
+        store.Atomically(() =>
+        {
+            var user = store.Get(operation, loginId);
+            store.Accounts.SetRecovery(user.UserId!, contacts => set(contacts, value.Length == 0 ? null : value, value.Length > 0 && verified));
+            return user;
+        });
 
     private User Update(string loginId, UserUpdate update) =>
         store.Change(DescopeOperations.Update.Name, loginId, user =>
