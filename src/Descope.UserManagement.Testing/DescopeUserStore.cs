@@ -14,7 +14,7 @@ namespace Descope.UserManagement.Testing;
 /// adding or setting tenant roles makes the user a member of the tenant unless
 /// <see cref="RolesRequireTenantMembership"/> is set; removing roles or a tenant the user does not have is a no-op.
 /// </remarks>
-public sealed class DescopeUserStore
+public sealed partial class DescopeUserStore
 {
     private readonly object _gate = new();
     private readonly UserIndex _index = new();
@@ -134,12 +134,15 @@ public sealed class DescopeUserStore
         }
     }
 
-    /// <summary>Removes every user and tenant name.</summary>
+    /// <summary>
+    /// Removes every user and tenant name, and what the store keeps beside them: the test codes and links it issued.
+    /// </summary>
     public void Clear()
     {
         lock (_gate)
         {
             _index.Clear();
+            ForgetExtras(userId: null);
         }
     }
 
@@ -190,7 +193,7 @@ public sealed class DescopeUserStore
             if (_index.TryGet(loginIdOrUserId, out var user))
             {
                 _index.Remove(user);
-            }
+                }
 
             return true;
         });

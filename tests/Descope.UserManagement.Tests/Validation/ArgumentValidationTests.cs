@@ -4,7 +4,7 @@ using Descope.UserManagement.Tests.Infrastructure;
 namespace Descope.UserManagement.Tests.Validation;
 
 /// <summary>Every argument check throws naming the parameter, and nothing reaches the emulator.</summary>
-public sealed class ArgumentValidationTests
+public sealed partial class ArgumentValidationTests
 {
     public static TheoryData<InvalidCall> Calls()
     {
@@ -101,6 +101,7 @@ public sealed class ArgumentValidationTests
         data.Add(new("PatchBatch, item with null login ID", c => c.PatchBatchAsync([new BatchUserPatch(null!)]), "users"));
         data.Add(new("PatchBatch, the same user twice", c => c.PatchBatchAsync([new BatchUserPatch("a@x.com"), new BatchUserPatch("A@X.com")]), "users"));
         data.Add(new("PatchBatch, an item with an undefined status", c => c.PatchBatchAsync([new BatchUserPatch("a") { Status = (UserStatus)9 }]), "users"));
+        AddTestUserCalls(data);
         return data;
     }
 
