@@ -135,7 +135,8 @@ public sealed partial class DescopeUserStore
     }
 
     /// <summary>
-    /// Removes every user and tenant name, and what the store keeps beside them: the test codes and links it issued.
+    /// Removes every user and tenant name, and what the store keeps beside them: issued test codes and links,
+    /// authenticators, devices, provider tokens and login history.
     /// </summary>
     public void Clear()
     {
@@ -193,7 +194,8 @@ public sealed partial class DescopeUserStore
             if (_index.TryGet(loginIdOrUserId, out var user))
             {
                 _index.Remove(user);
-                }
+                ForgetExtras(user.UserId);
+            }
 
             return true;
         });

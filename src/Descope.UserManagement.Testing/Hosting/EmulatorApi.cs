@@ -20,6 +20,7 @@ internal sealed class EmulatorApi
         new LifecycleSemantics(store).Map(_routes);
         new SearchSemantics(store).Map(_routes);
         new TestUserSemantics(store).Map(_routes);
+        new AuthenticatorSemantics(store).Map(_routes);
         _routes.Map(DescopeOperations.License, (_, _, _) =>
             EmulatorAnswer.Json(200, new LicenseResponse { RateLimitTier = licenseTier() }, EmulatorJsonContext.Default.LicenseResponse));
     }

@@ -139,6 +139,12 @@ internal sealed class DescopeSender
             throw DescopeErrorReader.UnreadableSuccess(response, operation, "The response had no body.");
         }
 
+        // An answer whose content is ignored (delete, the removals) may come as an empty body as well as an object.
+        if (body.Json.Length == 0 && typeof(TResponse) == typeof(EmptyResponse))
+        {
+            return (TResponse)(object)EmptyResponse.Instance;
+        }
+
         TResponse? answer;
         try
         {

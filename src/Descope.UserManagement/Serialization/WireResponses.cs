@@ -13,9 +13,12 @@ internal sealed class UserResponse : IWireAnswer
     public string? Problem => User is null ? "The response did not contain a user." : null;
 }
 
-/// <summary>An answer whose content the SDK does not use (delete answers an empty object).</summary>
+/// <summary>An answer whose content the SDK does not use (delete answers an empty object; removals may answer nothing).</summary>
 internal sealed class EmptyResponse : IWireAnswer
 {
+    /// <summary>The answer of an empty body.</summary>
+    public static readonly EmptyResponse Instance = new();
+
     public string? Problem => null;
 }
 

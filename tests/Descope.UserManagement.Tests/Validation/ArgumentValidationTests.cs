@@ -102,6 +102,7 @@ public sealed partial class ArgumentValidationTests
         data.Add(new("PatchBatch, the same user twice", c => c.PatchBatchAsync([new BatchUserPatch("a@x.com"), new BatchUserPatch("A@X.com")]), "users"));
         data.Add(new("PatchBatch, an item with an undefined status", c => c.PatchBatchAsync([new BatchUserPatch("a") { Status = (UserStatus)9 }]), "users"));
         AddTestUserCalls(data);
+        AddAuthenticatorCalls(data);
         return data;
     }
 
