@@ -1,7 +1,7 @@
 namespace Descope.UserManagement.Testing;
 
 // What the store keeps beside the users themselves goes with them: a deleted user's authenticators, devices, provider
-// tokens and history with the user; everything, issued codes and links too, on Clear (issued
+// tokens and history with the user; everything, issued codes and links and attribute definitions too, on Clear (issued
 // codes and links outlive a deleted user, so a test can still read what was handed out).
 public sealed partial class DescopeUserStore
 {
@@ -13,6 +13,7 @@ public sealed partial class DescopeUserStore
             _authenticators.Clear();
             _history.Clear();
             _issued.Clear();
+            _definitions.Clear();
             return;
         }
 

@@ -136,7 +136,7 @@ public sealed partial class DescopeUserStore
 
     /// <summary>
     /// Removes every user and tenant name, and what the store keeps beside them: issued test codes and links,
-    /// authenticators, devices, provider tokens and login history.
+    /// authenticators, devices, provider tokens, login history and attribute definitions.
     /// </summary>
     public void Clear()
     {

@@ -21,6 +21,7 @@ internal sealed class EmulatorApi
         new SearchSemantics(store).Map(_routes);
         new TestUserSemantics(store).Map(_routes);
         new AuthenticatorSemantics(store).Map(_routes);
+        new AttributeDefinitionSemantics(store).Map(_routes);
         _routes.Map(DescopeOperations.License, (_, _, _) =>
             EmulatorAnswer.Json(200, new LicenseResponse { RateLimitTier = licenseTier() }, EmulatorJsonContext.Default.LicenseResponse));
     }

@@ -103,6 +103,7 @@ public sealed partial class ArgumentValidationTests
         data.Add(new("PatchBatch, an item with an undefined status", c => c.PatchBatchAsync([new BatchUserPatch("a") { Status = (UserStatus)9 }]), "users"));
         AddTestUserCalls(data);
         AddAuthenticatorCalls(data);
+        AddAttributeDefinitionCalls(data);
         return data;
     }
 
