@@ -6,7 +6,7 @@ namespace QuickStart;
 /// Runs every operation on a fresh test user, prints one line per step saying what changed, and checks that each
 /// step did what it should. Works the same against Descope and against the emulator.
 /// </summary>
-internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSettings settings, TextWriter output)
+internal sealed partial class QuickStartScript(IDescopeUserClient users, QuickStartSettings settings, TextWriter output)
 {
     private int _failures;
 
@@ -37,6 +37,9 @@ internal sealed class QuickStartScript(IDescopeUserClient users, QuickStartSetti
 
             await StepAsync("Load", () => users.LoadAsync(loginId), u => u.UserId == created.UserId, u => $"found {u.Name} as {u.UserId}");
             await FindAsync(loginId, created.UserId!);
+            await TestUserStepsAsync(loginId, suffix);
+            await AuthenticatorStepsAsync(loginId, created.UserId!);
+            await AttributeDefinitionStepsAsync(suffix);
 
             await StepAsync("README example", () => ReadmeExample.OnboardAsync(users, loginId, settings.Role),
                 u => u.GivenName == "Ada" && u.RoleNames!.Contains(settings.Role) && u.Status == UserStatus.Enabled,
