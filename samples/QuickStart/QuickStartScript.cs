@@ -37,6 +37,9 @@ internal sealed partial class QuickStartScript(IDescopeUserClient users, QuickSt
 
             await StepAsync("Load", () => users.LoadAsync(loginId), u => u.UserId == created.UserId, u => $"found {u.Name} as {u.UserId}");
             await FindAsync(loginId, created.UserId!);
+            await TestUserStepsAsync(loginId, suffix);
+            await AuthenticatorStepsAsync(loginId, created.UserId!);
+            await AttributeDefinitionStepsAsync(suffix);
 
             await StepAsync("README example", () => ReadmeExample.OnboardAsync(users, loginId, settings.Role),
                 u => u.GivenName == "Ada" && u.RoleNames!.Contains(settings.Role) && u.Status == UserStatus.Enabled,

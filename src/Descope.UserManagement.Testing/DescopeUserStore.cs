@@ -134,13 +134,18 @@ public sealed partial class DescopeUserStore
         }
     }
 
-    /// <summary>Removes every user and tenant name, and every record kept beside them (invitations, logouts, passwords, recovery contacts).</summary>
+    /// <summary>
+    /// Removes every user and tenant name, and what the store keeps beside them: invitations, logouts, passwords,
+    /// recovery contacts, issued test codes and links, authenticators, devices, provider tokens, login history and
+    /// attribute definitions.
+    /// </summary>
     public void Clear()
     {
         lock (_gate)
         {
             _index.Clear();
             _accounts.Clear();
+            ForgetExtras(userId: null);
         }
     }
 
@@ -191,6 +196,7 @@ public sealed partial class DescopeUserStore
             if (_index.TryGet(loginIdOrUserId, out var user))
             {
                 RemoveUser(user);
+                ForgetExtras(user.UserId);
             }
 
             return true;

@@ -22,6 +22,9 @@ internal sealed class EmulatorApi
         new SearchSemantics(store).Map(_routes);
         new CredentialSemantics(store).Map(_routes);
         new SsoAppSemantics(store).Map(_routes);
+        new TestUserSemantics(store).Map(_routes);
+        new AuthenticatorSemantics(store).Map(_routes);
+        new AttributeDefinitionSemantics(store).Map(_routes);
         _routes.Map(DescopeOperations.License, (_, _, _) =>
             EmulatorAnswer.Json(200, new LicenseResponse { RateLimitTier = licenseTier() }, EmulatorJsonContext.Default.LicenseResponse));
     }

@@ -141,8 +141,8 @@ internal sealed class DescopeSender
             throw DescopeErrorReader.Read(response, operation, request.Headers.Authorization?.Parameter, _timeProvider.GetUtcNow(), context.Secrets);
         }
 
-        // An answer whose content the SDK ignores may come without one.
-        if (typeof(TResponse) == typeof(EmptyResponse) && response.Content is not BufferedContent { Length: > 0 })
+        // An answer whose content the SDK ignores (delete, logout, the removals) may come without one, or as an empty body.
+        if (typeof(TResponse) == typeof(EmptyResponse) && (response.Content is not BufferedContent content || content.Json.Length == 0))
         {
             return (TResponse)(object)EmptyResponse.Instance;
         }

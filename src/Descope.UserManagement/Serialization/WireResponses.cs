@@ -19,6 +19,7 @@ internal sealed class UserResponse : IWireAnswer
 /// </summary>
 internal sealed class EmptyResponse : IWireAnswer
 {
+    /// <summary>The answer of an empty body.</summary>
     public static readonly EmptyResponse Instance = new();
 
     public string? Problem => null;

@@ -141,6 +141,80 @@ public sealed class LicenseAndSecretTests
     }
 
     [Fact]
+    public async Task Test_user_codes_links_embedded_tokens_and_provider_tokens_appear_in_no_log_line_span_exception_or_ToString()
+    {
+        const string Tess = "tess@example.com";
+        const string Mistyped = "424242424242";
+        await using var emulator = await TestClients.StartWithAliceAsync();
+        emulator.Store.Seed(new User { LoginIds = [Tess], Test = true });
+        var seeded = emulator.Store.SeedProviderToken("alice", new ProviderToken { Provider = "google", AccessToken = "ya29.Seeded-Access-Zq9", RefreshToken = "1//Seeded-Refresh-Zq9" });
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
+        services.AddDescopeUsers(o =>
+        {
+            emulator.ConfigureClient(o);
+            o.ProjectId = TestClients.ProjectId;
+            o.ManagementKey = TestClients.ManagementKey;
+            o.Retry = new DescopeRetryOptions { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(1) };
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IDescopeUserClient>();
+        using var spans = new SpanRecorder();
+        var texts = new List<string>();
+        var secrets = new List<string> { seeded.AccessToken!, seeded.RefreshToken!, Mistyped };
+
+        var calls = new Func<Task<object>>[]
+        {
+            async () => await client.GenerateOtpForTestUserAsync(DeliveryMethod.Email, Tess),
+            async () => await client.GenerateMagicLinkForTestUserAsync(DeliveryMethod.Sms, Tess, "https://app.example.com/verify"),
+            async () => await client.GenerateEnchantedLinkForTestUserAsync(Tess),
+            async () => await client.GenerateEmbeddedLinkAsync("alice"),
+            async () => await client.GenerateSignUpEmbeddedLinkAsync("new@example.com"),
+            async () => await client.GetProviderTokenAsync("alice", "google", new ProviderTokenOptions { WithRefreshToken = true }),
+            async () => await client.GetProviderTokenAsync("alice", "google", new ProviderTokenOptions { WithRefreshToken = true, ForceRefresh = true }),
+        };
+
+        // The real answers, then answers spoilt after Descope acted: cut in half, broken off mid-body, or with the secret
+        // in the wrong JSON type.
+        var faults = new EmulatorFault?[]
+        {
+            null,
+            new EmulatorFault { AfterApplying = true, BodyShape = FaultBodyShape.Truncated },
+            new EmulatorFault { AfterApplying = true, BodyShape = FaultBodyShape.Interrupted },
+            EmulatorFault.Respond(200, $$"""{"loginId":"{{Tess}}","code":{{Mistyped}},"link":{{Mistyped}},"token":{{Mistyped}},"accessToken":{{Mistyped}}}"""),
+        };
+        foreach (var fault in faults)
+        {
+            if (fault is not null)
+            {
+                emulator.Faults.InjectAlways(fault);
+            }
+
+            foreach (var call in calls)
+            {
+                texts.Add(await Describe(call));
+            }
+
+            emulator.Faults.Clear();
+        }
+
+        foreach (var issued in emulator.Store.IssuedSecrets)
+        {
+            secrets.AddRange([issued.Value, issued.Token, issued.PendingRef ?? ""]);
+            texts.Add(issued.ToString());
+        }
+
+        secrets.Add(emulator.Store.FindProviderToken("alice", "google")!.AccessToken!);
+        var logs = provider.GetFakeLogCollector();
+        logs.GetSnapshot().Should().Contain(e => e.Message.Contains("GenerateOtpForTestUser", StringComparison.Ordinal), "the calls were logged");
+        spans.Spans.Should().Contain(span => span.DisplayName == "Descope GetProviderToken");
+        emulator.Store.IssuedSecrets.Should().HaveCountGreaterThan(calls.Length, "the spoilt answers were issued too");
+        var everything = logs.AllText() + "\n" + spans.AllText() + "\n" + string.Join("\n", texts);
+        SecretText.LinesWithAny(everything, [.. secrets])
+            .Should().BeEmpty("no code, link, embedded token or provider token may appear in a log record, a span, an exception or a result's ToString()");
+    }
+
+    [Fact]
     public void The_log_text_the_secret_checks_read_holds_every_message_value_scope_and_exception()
     {
         var logs = new FakeLogCollector();
@@ -170,6 +244,21 @@ public sealed class LicenseAndSecretTests
 
         lines.Should().Equal($"Authorization=Bearer {TestClients.ProjectId}:{SecretText.Mask} sent");
         SecretText.LinesWithAny("clean\nclean again", TestClients.ManagementKey).Should().BeEmpty();
+    }
+
+    // The result's ToString() when the call succeeds, else the exception's, in full.
+    private static async Task<string> Describe(Func<Task<object>> call)
+    {
+        try
+        {
+            return (await call()).ToString()!;
+        }
+#pragma warning disable CA1031
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            return error.ToString();
+        }
     }
 
     private static async Task<string> Attempt(Func<Task> call)

@@ -4,7 +4,7 @@ using Descope.UserManagement.Tests.Infrastructure;
 namespace Descope.UserManagement.Tests.Validation;
 
 /// <summary>Every argument check throws naming the parameter, and nothing reaches the emulator.</summary>
-public sealed class ArgumentValidationTests
+public sealed partial class ArgumentValidationTests
 {
     public static TheoryData<InvalidCall> Calls()
     {
@@ -157,6 +157,9 @@ public sealed class ArgumentValidationTests
         data.Add(new("RemoveSsoApps, empty list", c => c.RemoveSsoAppsAsync("alice", []), "ssoAppIds"));
         data.Add(new("SetSsoApps, null list", c => c.SetSsoAppsAsync("alice", null!), "ssoAppIds"));
         data.Add(new("SetSsoApps, a blank app ID", c => c.SetSsoAppsAsync("alice", ["app", " "]), "ssoAppIds"));
+        AddTestUserCalls(data);
+        AddAuthenticatorCalls(data);
+        AddAttributeDefinitionCalls(data);
         return data;
     }
 

@@ -4,7 +4,8 @@ namespace Descope.UserManagement.Testing.Emulation.Semantics;
 
 /// <summary>
 /// How a user's fields are written: in full (update and create clear whatever the request leaves out) or as a patch
-/// (only what the request sets changes). Shared by the profile, batch and lifecycle semantics.
+/// (only what the request sets changes). Shared by the profile, batch and lifecycle semantics. Custom attribute keys
+/// must be defined once the project defines any (<see cref="DescopeUserStore.CustomAttributeDefinitions"/>).
 /// </summary>
 internal static class UserDetailsRules
 {
@@ -21,7 +22,7 @@ internal static class UserDetailsRules
         VerifiedPhone = details.VerifiedPhone ?? false,
         RoleNames = details.RoleNames?.ToArray() ?? [],
         UserTenants = Tenants(store, details.UserTenants ?? []),
-        CustomAttributes = MergeAttributes(null, details.CustomAttributes),
+        CustomAttributes = MergeAttributes(null, Defined(store, details.CustomAttributes)),
         Picture = details.Picture ?? "",
         SsoAppIds = details.SsoAppIds?.ToArray() ?? [],
     };
@@ -43,7 +44,7 @@ internal static class UserDetailsRules
                 VerifiedPhone = patch.VerifiedPhone ?? user.VerifiedPhone,
                 RoleNames = patch.RoleNames?.ToArray() ?? user.RoleNames,
                 UserTenants = patch.UserTenants is null ? user.UserTenants : Tenants(store, patch.UserTenants),
-                CustomAttributes = patch.CustomAttributes is null ? user.CustomAttributes : MergeAttributes(user.CustomAttributes, patch.CustomAttributes),
+                CustomAttributes = patch.CustomAttributes is null ? user.CustomAttributes : MergeAttributes(user.CustomAttributes, Defined(store, patch.CustomAttributes)),
                 Picture = patch.Picture ?? user.Picture,
                 SsoAppIds = patch.SsoAppIds?.ToArray() ?? user.SsoAppIds,
                 Status = patch.Status ?? user.Status,
@@ -65,6 +66,13 @@ internal static class UserDetailsRules
 
     private static UserTenant[] Tenants(DescopeUserStore store, IReadOnlyList<TenantRoles> tenants) =>
         tenants.Select(t => store.Tenant(t.TenantId, t.RoleNames)).ToArray();
+
+    // Once the project defines any custom attribute, a key it does not define fails with Descope's validation error.
+    private static IReadOnlyDictionary<string, object?>? Defined(DescopeUserStore store, IReadOnlyDictionary<string, object?>? attributes)
+    {
+        store.EnsureCustomAttributesDefined("CustomAttributes", attributes?.Keys);
+        return attributes;
+    }
 
     private static Dictionary<string, JsonElement> MergeAttributes(IReadOnlyDictionary<string, JsonElement>? current, IReadOnlyDictionary<string, object?>? changes)
     {
