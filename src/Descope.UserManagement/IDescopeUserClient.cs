@@ -3,8 +3,9 @@ namespace Descope.UserManagement;
 /// <summary>
 /// Descope's user-management operations. Every method checks its arguments before any network call
 /// (throwing <see cref="System.ArgumentException"/> naming the parameter) and reports a failed call as
-/// <see cref="DescopeApiException"/> (or its subclasses <see cref="DescopeRateLimitException"/> and
-/// <see cref="DescopeNotFoundException"/>).
+/// <see cref="DescopeApiException"/> (or its subclasses <see cref="DescopeRateLimitException"/>,
+/// <see cref="DescopeNotFoundException"/>, and <see cref="DescopeOutcomeUnknownException"/> for an operation that must
+/// not be sent twice and may have been carried out).
 /// </summary>
 /// <remarks>
 /// Wherever a method takes a <c>loginId</c>, a Descope user ID is accepted too.

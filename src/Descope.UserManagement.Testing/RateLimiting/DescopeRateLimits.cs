@@ -3,7 +3,10 @@ namespace Descope.UserManagement.Testing;
 /// <summary>Descope's published per-project rate limits, as emulator presets. Each call makes a fresh limit.</summary>
 public static class DescopeRateLimits
 {
-    /// <summary>User create and batch create: 100 requests per 60 seconds.</summary>
+    /// <summary>
+    /// User create: 100 requests per 60 seconds, counting every path under <c>/v1/mgmt/user/create</c> (create, create
+    /// test user, invite, batch create, batch invite); a batch request counts once.
+    /// </summary>
     /// <returns>A new limit.</returns>
     public static EmulatorRateLimit UserCreate() =>
         new("user create", 100, TimeSpan.FromSeconds(60), path => path.StartsWith("/v1/mgmt/user/create", StringComparison.Ordinal));
