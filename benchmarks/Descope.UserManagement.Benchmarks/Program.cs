@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- quick                    in-process, quick
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- verify                   SDK and baseline send the same requests
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- loopback [seconds]       loopback and cold start
+//   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- paired [rounds]          SDK/baseline thread CPU time, for a busy machine
 using BenchmarkDotNet.Running;
 using Descope.UserManagement.Benchmarks;
 
@@ -22,6 +23,8 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(InProcessBenchmarks).Assembly).Run(
             ["--filter", "*", "--inProcess", "--iterationTime", "100", "--warmupCount", "2", "--iterationCount", "5", .. args.Skip(1)]);
         return 0;
+    case "paired":
+        return await PairedRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
     case "loopback":
         await LoopbackRun.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
         return 0;

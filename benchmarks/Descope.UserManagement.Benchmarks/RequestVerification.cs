@@ -12,7 +12,7 @@ internal static class RequestVerification
     public static async Task<int> RunAsync()
     {
         var benchmarks = new InProcessBenchmarks();
-        await benchmarks.SetUp();
+        await benchmarks.SetUpAsync();
         var cases = typeof(InProcessBenchmarks).GetMethods()
             .Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)
             .GroupBy(m => m.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories.Single());
