@@ -29,6 +29,24 @@ internal static class AdminEndpoints
             UserView.From(await descope.DeactivateAsync(loginId, cancellationToken)));
         // Endpoint: end
 
+        // Invite a new user by email or text message; the answer's Location names the new user.
+        users.MapPost("/invite", async (Invitation invitation, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+        {
+            var user = await descope.InviteAsync(
+                invitation.LoginId,
+                new UserCreate { Email = invitation.Email, Phone = invitation.Phone, Name = invitation.Name, RoleNames = invitation.Roles },
+                new InviteOptions { InviteUrl = invitation.InviteUrl, SendMail = invitation.SendMail, SendSms = invitation.SendSms },
+                cancellationToken);
+            return Results.Created($"/users/{Uri.EscapeDataString(invitation.LoginId)}", UserView.From(user));
+        });
+
+        // Force a sign-out everywhere (a lost laptop), or only from the session types named: ?sessionType=web.
+        users.MapPost("/{loginId}/logout", async (string loginId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "sessionType")] string[]? sessionTypes, IDescopeUserClient descope, CancellationToken cancellationToken) =>
+        {
+            await descope.LogoutAsync(loginId, sessionTypes is { Length: > 0 } ? sessionTypes : null, cancellationToken);
+            return Results.NoContent();
+        });
+
         users.MapPost("/{loginId}/enable", async (string loginId, IDescopeUserClient descope, CancellationToken cancellationToken) =>
             UserView.From(await descope.ActivateAsync(loginId, cancellationToken)));
 
@@ -65,6 +83,9 @@ internal sealed record UserListQuery(string? Text, string? Status, string? Tenan
 
 /// <summary>One page of the user list.</summary>
 internal sealed record UserListView(IReadOnlyList<UserView> Users, int Total, int Page, int Limit);
+
+/// <summary>Who to invite, and how the invitation goes out.</summary>
+internal sealed record Invitation(string LoginId, string? Email, string? Phone, string? Name, IReadOnlyList<string>? Roles, string? InviteUrl, bool? SendMail, bool? SendSms);
 
 /// <summary>New roles for a user, project-wide or in one tenant.</summary>
 internal sealed record RolesChange(IReadOnlyList<string>? Roles, string? TenantId);

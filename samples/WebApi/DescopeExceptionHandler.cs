@@ -17,6 +17,8 @@ internal sealed class DescopeExceptionHandler(IProblemDetailsService problems) :
             DescopeNotFoundException => (StatusCodes.Status404NotFound, "No such user"),
             DescopeRateLimitException => (StatusCodes.Status429TooManyRequests, "Descope rate limit reached; try again later"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Invalid request"),
+            DescopeOutcomeUnknownException => (StatusCodes.Status502BadGateway, "Descope may have applied the change; load the user before trying again"),
+            DescopeApiException { ErrorCode: "E062107" } => (StatusCodes.Status409Conflict, "The user already exists"),
             DescopeApiException => (StatusCodes.Status502BadGateway, "Descope refused the change"),
             TimeoutException or HttpRequestException => (StatusCodes.Status504GatewayTimeout, "Descope did not answer"),
             _ => (0, ""),

@@ -35,6 +35,24 @@ public sealed class WebApiSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invite_and_force_logout_reach_Descope_through_the_sample()
+    {
+        using var invited = await _api.PostAsJsonAsync("/users/invite", new { loginId = "hire@example.com", email = "hire@example.com", name = "New Hire", inviteUrl = "https://app.example.com/join", sendMail = true });
+        using var again = await _api.PostAsJsonAsync("/users/invite", new { loginId = "hire@example.com", email = "hire@example.com" });
+        using var loggedOut = await _api.PostAsync("/users/ada@example.com/logout?sessionType=web", null);
+        using var unknown = await _api.PostAsync("/users/nobody@example.com/logout", null);
+
+        invited.StatusCode.Should().Be(HttpStatusCode.Created);
+        invited.Headers.Location!.OriginalString.Should().Be("/users/hire%40example.com");
+        _emulator.Store.Find("hire@example.com")!.Status.Should().Be(UserStatus.Invited);
+        _emulator.Store.Invitations.Should().ContainSingle(i => i.LoginId == "hire@example.com");
+        again.StatusCode.Should().Be(HttpStatusCode.Conflict, "the user exists now");
+        loggedOut.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        _emulator.ManagementRequests().Where(r => r.Path == "/v1/mgmt/user/logout").Select(r => r.Body).Should().Contain("""{"loginId":"ada@example.com","sessionTypes":["web"]}""");
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_user_list_filters_and_pages_through_search()
     {
         for (var i = 0; i < 5; i++)
