@@ -19,6 +19,7 @@ internal sealed class EmulatorApi
         new BatchSemantics(store).Map(_routes);
         new LifecycleSemantics(store).Map(_routes);
         new SearchSemantics(store).Map(_routes);
+        new CompatibilitySemantics(store).Map(_routes);
         _routes.Map(DescopeOperations.License, (_, _, _) =>
             EmulatorAnswer.Json(200, new LicenseResponse { RateLimitTier = licenseTier() }, EmulatorJsonContext.Default.LicenseResponse));
     }

@@ -27,17 +27,17 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
 
     private EmulatorAnswer Load(string query)
     {
-        var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        if (parameters.TryGetValue("loginId", out var loginId) && !string.IsNullOrEmpty(loginId))
+        var parameters = WireQuery.Parse(query);
+        if (parameters.String("loginId") is { Length: > 0 } loginId)
         {
-            return EmulatorAnswer.ForUser(store.Get(DescopeOperations.Load.Name, loginId!));
+            return EmulatorAnswer.ForUser(store.Get(DescopeOperations.Load.Name, loginId));
         }
 
-        if (parameters.TryGetValue("userId", out var userId) && !string.IsNullOrEmpty(userId))
+        if (parameters.String("userId") is { Length: > 0 } userId)
         {
             var operation = DescopeOperations.LoadByUserId.Name;
-            var user = store.Get(operation, userId!);
-            return user.UserId == userId ? EmulatorAnswer.ForUser(user) : throw EmulatedErrors.UserNotFound(operation, userId!);
+            var user = store.Get(operation, userId);
+            return user.UserId == userId ? EmulatorAnswer.ForUser(user) : throw EmulatedErrors.UserNotFound(operation, userId);
         }
 
         throw EmulatedErrors.MissingArgument(DescopeOperations.Load.Name, "loginId");
@@ -51,7 +51,7 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
             Invite = reader.Bool("invite"), InviteUrl = reader.String("inviteUrl"), SendMail = reader.Bool("sendMail"), SendSms = reader.Bool("sendSMS"),
         });
         var loginId = reader.RequiredString("loginId");
-        test = test || reader.Bool("test") == true;
+        test = reader.Bool("test") == true || test;
         var user = store.Atomically(() =>
         {
             var loginIds = new List<string> { loginId };
