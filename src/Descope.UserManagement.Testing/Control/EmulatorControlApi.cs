@@ -34,7 +34,7 @@ internal sealed class EmulatorControlApi
         Map("POST", "reset", _ => Reset());
         Map("POST", "seed", call => Seed(call.Body));
         Map("GET", "users", _ => Users(emulator.Store.Users));
-        Map("GET", "users/{id}", call => emulator.Store.Find(call.Id!) is { } user ? EmulatorAnswer.ForUser(user) : Refuse(404, $"No user has login ID or user ID '{call.Id}'."));
+        Map("GET", "users/{loginIdOrUserId}", call => emulator.Store.Find(call.Id!) is { } user ? EmulatorAnswer.ForUser(user) : Refuse(404, $"No user has login ID or user ID '{call.Id}'."));
         Map("GET", "journal", _ => Journal());
         Map("DELETE", "journal", _ => Done(emulator.Journal.Clear));
         Map("POST", "faults", call => InjectFault(Read(call.Body, ControlJsonContext.Default.FaultSpec)));
@@ -69,9 +69,17 @@ internal sealed class EmulatorControlApi
             return Refuse(401, "The control API takes the emulator's own credentials: Authorization: Bearer <projectId>:<managementKey>.");
         }
 
+        // A route is "users" or, with one value after it, "users/{loginIdOrUserId}".
         var name = path.Length > Prefix.Length + 1 ? path[(Prefix.Length + 1)..].TrimEnd('/') : "";
         var slash = name.IndexOf('/', StringComparison.Ordinal);
-        var (key, id) = _routes.ContainsKey($"{method} {name}") || slash < 0 ? ($"{method} {name}", null) : ($"{method} {name[..slash]}/{{id}}", name[(slash + 1)..]);
+        var key = $"{method} {name}";
+        string? id = null;
+        if (!_routes.ContainsKey(key) && slash > 0)
+        {
+            key = _routes.Keys.FirstOrDefault(k => k.StartsWith($"{method} {name[..slash]}/{{", StringComparison.Ordinal)) ?? key;
+            id = name[(slash + 1)..];
+        }
+
         if (!_routes.TryGetValue(key, out var route))
         {
             return Refuse(404, $"The control API has no route {method} {path}. Its routes: {string.Join(", ", Routes)}.");

@@ -205,5 +205,17 @@ public sealed class ControlApiTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_README_lists_every_control_route()
+    {
+        var (_, body) = await _http.SendAsync("GET", "/emulator/no-such-route");
+        var listed = body.GetProperty("error").GetString()!;
+        var routes = System.Text.RegularExpressions.Regex.Matches(listed[listed.IndexOf("Its routes:", StringComparison.Ordinal)..], @"(?:GET|POST|DELETE) /emulator/[A-Za-z{}/-]+").Select(m => m.Value).ToArray();
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+
+        routes.Should().HaveCountGreaterThan(5);
+        routes.Where(route => !readme.Contains($"`{route}`", StringComparison.Ordinal)).Should().BeEmpty("the README's control API table lists every route");
+    }
+
     private static IEnumerable<string?> Problems(JsonElement body) => body.GetProperty("problems").EnumerateArray().Select(p => p.GetString());
 }
