@@ -13,13 +13,13 @@ internal sealed class EmulatorApi
 
     public EmulatorApi(DescopeUserStore store, Func<string> licenseTier)
     {
+        new CompatibilitySemantics(store).Map(_routes);
         new ProfileSemantics(store).Map(_routes);
         new StatusAndLoginIdSemantics(store).Map(_routes);
         new RolesAndTenantsSemantics(store).Map(_routes);
         new BatchSemantics(store).Map(_routes);
         new LifecycleSemantics(store).Map(_routes);
         new SearchSemantics(store).Map(_routes);
-        new CompatibilitySemantics(store).Map(_routes);
         _routes.Map(DescopeOperations.License, (_, _, _) =>
             EmulatorAnswer.Json(200, new LicenseResponse { RateLimitTier = licenseTier() }, EmulatorJsonContext.Default.LicenseResponse));
     }
