@@ -90,13 +90,13 @@ public sealed class PackageTests
             var tools = Path.Combine(work, "tools");
             await ChildProcess.RunAsync(
                 ChildProcess.StartInfo(ChildProcess.Dotnet, ["pack", Path.Combine(RepositoryPaths.Root, "src", "Descope.UserManagement.Emulator"), "-c", "Release", "-o", packages, "--nologo"]),
-                TimeSpan.FromMinutes(4));
+                TimeSpan.FromMinutes(8));
             await ChildProcess.RunAsync(
                 ChildProcess.StartInfo(
                     ChildProcess.Dotnet,
                     ["tool", "install", "Descope.UserManagement.Emulator", "--tool-path", tools, "--add-source", packages, "--version", "0.1.0", "--ignore-failed-sources"],
                     new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(work, "nuget") }), // never a copy cached by an earlier run
-                TimeSpan.FromMinutes(2));
+                TimeSpan.FromMinutes(4));
 
             var help = await ChildProcess.RunAsync(ChildProcess.StartInfo(Path.Combine(tools, "descope-emulator"), ["--help"]), TimeSpan.FromMinutes(1));
 
