@@ -123,6 +123,7 @@ public sealed class DescopeEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
+        StandaloneHosting.Use(app, options, handler, managementKey);
         app.Run(handler.HandleAsync);
         try
         {

@@ -1,7 +1,7 @@
 namespace Descope.UserManagement.Testing;
 
 /// <summary>Settings for <see cref="DescopeEmulator.StartAsync(DescopeEmulatorOptions?, CancellationToken)"/>.</summary>
-public sealed class DescopeEmulatorOptions
+public sealed partial class DescopeEmulatorOptions
 {
     /// <summary>The project ID the emulator accepts. Default <c>P2EmulatorProject00000000000</c> (no region).</summary>
     public string ProjectId { get; set; } = "P2EmulatorProject00000000000";

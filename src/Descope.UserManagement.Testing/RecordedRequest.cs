@@ -8,6 +8,15 @@ namespace Descope.UserManagement.Testing;
 /// <param name="Body">The request body as text.</param>
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
 {
+    /// <summary>
+    /// The keys the emulator did not use: body keys no operation read (a nested one as a path, e.g.
+    /// <c>userTenants[0].foo</c>) and query parameters (as <c>?name</c>). An alias Descope accepts counts as its documented
+    /// key, so it is listed only when the documented key was sent too (which then wins). Empty when the request reached
+    /// no operation (a fault, a wrong key, a rate limit, a path the emulator lacks). Assert it empty to know that
+    /// nothing a client sent was silently ignored.
+    /// </summary>
+    public IReadOnlyList<string> UnusedKeys { get; init; } = [];
+
     /// <summary>The value of a header, or <see langword="null"/> when it was not sent.</summary>
     /// <param name="name">The header name.</param>
     /// <returns>The header's value.</returns>

@@ -51,4 +51,17 @@ public sealed class RequestJournal
             _requests.Add(request);
         }
     }
+
+    /// <summary>Records which of <paramref name="request"/>'s keys went unused, once it was answered.</summary>
+    internal void NoteUnusedKeys(RecordedRequest request, IReadOnlyList<string> unusedKeys)
+    {
+        lock (_gate)
+        {
+            var index = unusedKeys.Count == 0 ? -1 : _requests.FindLastIndex(r => ReferenceEquals(r, request));
+            if (index >= 0)
+            {
+                _requests[index] = request with { UnusedKeys = unusedKeys };
+            }
+        }
+    }
 }

@@ -7,6 +7,9 @@ namespace Descope.UserManagement.Testing.Hosting;
 /// <summary>What the emulator sends back for one request: a status code and a body (JSON unless said otherwise).</summary>
 internal sealed record EmulatorAnswer(int StatusCode, byte[] Body, string ContentType = "application/json")
 {
+    /// <summary>The request's keys the operation did not read (<see cref="WireScope.UnusedKeys"/>), for the journal.</summary>
+    public IReadOnlyList<string> UnusedKeys { get; init; } = [];
+
     /// <summary>An empty JSON object, as Descope answers operations that return nothing.</summary>
     public static EmulatorAnswer Empty() => new(200, "{}"u8.ToArray());
 

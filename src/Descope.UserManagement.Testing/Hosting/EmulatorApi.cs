@@ -13,6 +13,7 @@ internal sealed class EmulatorApi
 
     public EmulatorApi(DescopeUserStore store, Func<string> licenseTier)
     {
+        new CompatibilitySemantics(store).Map(_routes);
         new ProfileSemantics(store).Map(_routes);
         new StatusAndLoginIdSemantics(store).Map(_routes);
         new RolesAndTenantsSemantics(store).Map(_routes);

@@ -70,7 +70,8 @@ internal sealed class EmulatorRequestHandler
         var path = request.Path.Value ?? "";
         var query = request.QueryString.Value ?? "";
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Journal.Add(new RecordedRequest(request.Method, path, query, headers, body));
+        var recorded = new RecordedRequest(request.Method, path, query, headers, body);
+        Journal.Add(recorded);
 
         if (Latency > TimeSpan.Zero)
         {
@@ -85,6 +86,7 @@ internal sealed class EmulatorRequestHandler
         }
 
         var answer = Serve(request.Method, path, query, headers.GetValueOrDefault("Authorization"), body, out var retryAfter);
+        Journal.NoteUnusedKeys(recorded, answer.UnusedKeys);
         if (fault is not null)
         {
             await AnswerWithFaultAsync(context, fault, answer).ConfigureAwait(false);

@@ -54,6 +54,13 @@ internal sealed class EmulatorRoutes
             return new EmulatorAnswer(405, System.Text.Encoding.UTF8.GetBytes($"{path} does not accept {method}."), "text/plain");
         }
 
+        // The scope renames aliases for this path and collects the keys the operation's readers never looked at.
+        using var scope = WireScope.Begin(path);
+        return Run(route, query, body) with { UnusedKeys = scope.UnusedKeys(query, body) };
+    }
+
+    private static EmulatorAnswer Run((DescopeOperation Row, Route Handle) route, string query, string body)
+    {
         try
         {
             return route.Handle(route.Row, query, body);

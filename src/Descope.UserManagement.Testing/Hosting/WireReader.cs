@@ -7,17 +7,23 @@ namespace Descope.UserManagement.Testing.Hosting;
 
 /// <summary>
 /// Reads request bodies the way Descope does: a key that is absent is "not given" (which patch keeps and update
-/// clears), a key of the wrong JSON type is a bad request.
+/// clears), a key of the wrong JSON type is a bad request. An alias Descope also accepts is read as its documented key
+/// (<see cref="WireAliases"/>), and every key asked for is remembered, so the keys nobody used can be reported
+/// (<see cref="WireScope"/>).
 /// </summary>
-internal sealed class WireReader
+internal sealed partial class WireReader : IKeyUse
 {
     private readonly string _operation;
-    private readonly JsonObject _body;
+    private readonly TrackedObject _body;
 
-    private WireReader(string operation, JsonObject body)
+    private WireReader(string operation, JsonObject body, string? place = null, string path = "")
     {
         _operation = operation;
-        _body = body;
+        _body = new TrackedObject(body);
+        _place = place;
+        _path = path;
+        _sentAs = WireAliases.Apply(body, place, WireAliases.Body);
+        WireScope.Current?.TrackBody(this);
     }
 
     public static WireReader Parse(string operation, string body)
@@ -33,7 +39,7 @@ internal sealed class WireReader
         }
 
         return node is JsonObject obj
-            ? new WireReader(operation, obj)
+            ? new WireReader(operation, obj, WireScope.Current?.Path)
             : throw EmulatedErrors.MalformedBody(operation, "The body must be a JSON object.");
     }
 
@@ -89,12 +95,12 @@ internal sealed class WireReader
     public WireReader? Object(string key) => _body[key] switch
     {
         null => null,
-        JsonObject obj => new WireReader(_operation, obj),
+        JsonObject obj => Child(obj, key, key, string.Empty),
         _ => throw Malformed(key, "an object"),
     };
 
     /// <summary>The keys the object has, in order.</summary>
-    public IReadOnlyList<string> Keys => _body.Select(entry => entry.Key).ToArray();
+    public IReadOnlyList<string> Keys => _body.Json.Select(entry => entry.Key).ToArray();
 
     /// <summary>An object whose values are objects, such as per-tenant filters: each value as a reader of its own.</summary>
     public IReadOnlyDictionary<string, WireReader>? ObjectMap(string key)
@@ -109,7 +115,7 @@ internal sealed class WireReader
             throw Malformed(key, "an object of objects");
         }
 
-        return map.ToDictionary(entry => entry.Key, entry => new WireReader(_operation, (JsonObject)entry.Value!), StringComparer.Ordinal);
+        return map.ToDictionary(entry => entry.Key, entry => Child((JsonObject)entry.Value!, key, $"{key}.{entry.Key}", "{}"), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<string>? Strings(string key)
@@ -153,9 +159,9 @@ internal sealed class WireReader
             throw Malformed(key, "an array of {tenantId, roleNames}");
         }
 
-        return array.Select(item =>
+        return array.Select((item, index) =>
         {
-            var tenant = item is JsonObject obj ? new WireReader(_operation, obj) : throw Malformed(key, "an array of {tenantId, roleNames}");
+            var tenant = item is JsonObject obj ? Child(obj, key, $"{key}[{index}]", "[]") : throw Malformed(key, "an array of {tenantId, roleNames}");
             return new TenantRoles(tenant.RequiredString("tenantId"), tenant.Strings("roleNames"));
         }).ToArray();
     }
@@ -209,7 +215,7 @@ internal sealed class WireReader
             throw Malformed(key, "an array of objects");
         }
 
-        return array.Select(item => new WireReader(_operation, (JsonObject)item!)).ToArray();
+        return array.Select((item, index) => Child((JsonObject)item!, key, $"{key}[{index}]", "[]")).ToArray();
     }
 
     private TValue? Read<TValue>(string key, JsonValueKind expected, Func<JsonNode, TValue> read)

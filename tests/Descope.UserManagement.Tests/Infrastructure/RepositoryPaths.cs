@@ -14,4 +14,8 @@ public static class RepositoryPaths
 
     public static string SampleAssembly(string sample) =>
         Path.Combine(Root, "samples", sample, "bin", Configuration, TargetFramework, sample + ".dll");
+
+    /// <summary>The built descope-emulator tool.</summary>
+    public static string EmulatorToolAssembly =>
+        Path.Combine(Root, "src", "Descope.UserManagement.Emulator", "bin", Configuration, "net10.0", "Descope.UserManagement.Emulator.dll");
 }

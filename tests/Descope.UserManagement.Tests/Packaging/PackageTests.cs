@@ -79,6 +79,37 @@ public sealed class PackageTests
         }
     }
 
+    [Fact]
+    public async Task The_emulator_tool_packs_installs_with_dotnet_tool_install_and_runs()
+    {
+        var work = Directory.CreateTempSubdirectory("descope-tool-").FullName;
+        try
+        {
+            // The README's commands: pack, install into a tool path from the packed folder, run.
+            var packages = Path.Combine(work, "packages");
+            var tools = Path.Combine(work, "tools");
+            await ChildProcess.RunAsync(
+                ChildProcess.StartInfo(ChildProcess.Dotnet, ["pack", Path.Combine(RepositoryPaths.Root, "src", "Descope.UserManagement.Emulator"), "-c", "Release", "-o", packages, "--nologo"]),
+                TimeSpan.FromMinutes(8));
+            await ChildProcess.RunAsync(
+                ChildProcess.StartInfo(
+                    ChildProcess.Dotnet,
+                    ["tool", "install", "Descope.UserManagement.Emulator", "--tool-path", tools, "--add-source", packages, "--version", "0.1.0", "--ignore-failed-sources"],
+                    new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(work, "nuget") }), // never a copy cached by an earlier run
+                TimeSpan.FromMinutes(4));
+
+            var help = await ChildProcess.RunAsync(ChildProcess.StartInfo(Path.Combine(tools, "descope-emulator"), ["--help"]), TimeSpan.FromMinutes(1));
+
+            help.Should().Contain("Usage: descope-emulator");
+            Entries(Path.Combine(packages, "Descope.UserManagement.Emulator.0.1.0.nupkg"))
+                .Should().Contain(["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/Descope.UserManagement.Emulator.dll", "tools/net10.0/any/Descope.UserManagement.Testing.dll", "README.md"]);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
     private static async Task<string> GitAsync(string directory, params string[] arguments) =>
         (await ChildProcess.RunAsync(ChildProcess.StartInfo("git", ["-C", directory, .. arguments]), TimeSpan.FromMinutes(1))).Trim();
 

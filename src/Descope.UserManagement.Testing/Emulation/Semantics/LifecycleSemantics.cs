@@ -79,17 +79,17 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
 
     private EmulatorAnswer Load(string query)
     {
-        var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        if (parameters.TryGetValue("loginId", out var loginId) && !string.IsNullOrEmpty(loginId))
+        var parameters = WireQuery.Parse(query);
+        if (parameters.String("loginId") is { Length: > 0 } loginId)
         {
-            return EmulatorAnswer.ForUser(store.Get(DescopeOperations.Load.Name, loginId!));
+            return EmulatorAnswer.ForUser(store.Get(DescopeOperations.Load.Name, loginId));
         }
 
-        if (parameters.TryGetValue("userId", out var userId) && !string.IsNullOrEmpty(userId))
+        if (parameters.String("userId") is { Length: > 0 } userId)
         {
             var operation = DescopeOperations.LoadByUserId.Name;
-            var user = store.Get(operation, userId!);
-            return user.UserId == userId ? EmulatorAnswer.ForUser(user) : throw EmulatedErrors.UserNotFound(operation, userId!);
+            var user = store.Get(operation, userId);
+            return user.UserId == userId ? EmulatorAnswer.ForUser(user) : throw EmulatedErrors.UserNotFound(operation, userId);
         }
 
         throw EmulatedErrors.MissingArgument(DescopeOperations.Load.Name, "loginId");
@@ -101,7 +101,8 @@ internal sealed class LifecycleSemantics(DescopeUserStore store)
         var reader = WireReader.Parse(row.Name, body);
         var details = reader.Details(new UserCreate());
         var loginId = reader.RequiredString("loginId");
-        var extras = new NewUserExtras(Test: test || reader.Bool("test") == true);
+        // "test" is read even on the test-user path, so it is never reported as an unused key.
+        var extras = new NewUserExtras(Test: reader.Bool("test") == true || test);
         return EmulatorAnswer.ForUser(UserCreation.Create(store, row.Name, loginId, details, extras, InvitationRules.Read(reader)));
     }
 }
