@@ -68,6 +68,21 @@ public sealed class AttributeDefinitionSemanticsTests
     }
 
     [Fact]
+    public async Task Once_any_is_defined_updating_one_undefined_attribute_is_refused_and_a_defined_one_is_written()
+    {
+        using var users = new FakeDescopeUserClient();
+        TestClients.SeedAlice(users.Store);
+        users.Store.DefineCustomAttribute(new CustomAttributeDefinition { Name = "plan" });
+
+        var refused = await users.Awaiting(u => u.UpdateCustomAttributeAsync("alice", "shoeSize", 42)).Should().ThrowAsync<DescopeApiException>();
+        var user = await users.UpdateCustomAttributeAsync("alice", "plan", "gold");
+
+        refused.Which.ErrorCode.Should().Be("E011003");
+        user.CustomAttributes!["plan"].GetString().Should().Be("gold");
+        users.Store.Find("alice")!.CustomAttributes!.Should().NotContainKey("shoeSize");
+    }
+
+    [Fact]
     public async Task Deleting_every_definition_lets_any_key_be_written_again()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();

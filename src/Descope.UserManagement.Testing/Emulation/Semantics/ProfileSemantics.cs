@@ -28,11 +28,12 @@ internal sealed class ProfileSemantics(DescopeUserStore store)
         routes.MapUser(DescopeOperations.UpdatePicture, (request, loginId) =>
             store.Change(DescopeOperations.UpdatePicture.Name, loginId, user => user with { Picture = request.String("picture") ?? "" }));
 
-        // One key changes; a null (or absent) value stores JSON null.
+        // One key changes; a null (or absent) value stores JSON null. Once any definition exists, the key must be defined.
         routes.MapUser(DescopeOperations.UpdateCustomAttribute, (request, loginId) =>
         {
             var key = request.RequiredString("attributeKey");
             var value = request.Element("attributeValue");
+            store.EnsureCustomAttributesDefined(DescopeOperations.UpdateCustomAttribute.Name, [key]);
             return store.Change(DescopeOperations.UpdateCustomAttribute.Name, loginId, user => user with
             {
                 CustomAttributes = new Dictionary<string, System.Text.Json.JsonElement>(user.CustomAttributes ?? new Dictionary<string, System.Text.Json.JsonElement>(), StringComparer.Ordinal)
