@@ -1,3 +1,22 @@
+// Why this is written by hand rather than produced by the configuration-binding source generator
+// (<EnableConfigurationBindingGenerator>, Microsoft.Extensions.Configuration.Binder 10.0.14). The generator does run on
+// every target here (netstandard2.0, net8.0, net10.0; checked), binds the same keys case-insensitively, TimeSpan and
+// the nested Retry section included, and is AOT-safe. It is not used because what it generates differs where it
+// matters:
+//   - Its parse errors quote the value: "Failed to convert configuration value '<value>' at 'Descope:Timeout' to type
+//     'System.TimeSpan'." A key pasted into the wrong setting would land in a start-up log. The messages below name
+//     the key and never the value.
+//   - It accepts relative URLs for BaseUrl (it parses with UriKind.RelativeOrAbsolute); this binder refuses them at
+//     binding time, naming the key.
+//   - An empty string value of ProjectId or ManagementKey overwrites what an earlier source set; here an empty value
+//     means "not set", as it does for every other key.
+//   - It also generates binding for RateLimiter, TimeProvider and LoggerFactory (into TimeProvider.System's time
+//     zone, for one) and warns SYSLIB1100/SYSLIB1101 for them; excluding them takes a second options type and a copy,
+//     which is more code than this file, not less.
+//   - The DESCOPE_* environment variables are not configuration keys of the section, so BindEnvironment stays either
+//     way.
+// Neither uses reflection, so both are trim- and AOT-safe (the library builds with IsAotCompatible on net8.0+).
+
 using System;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;

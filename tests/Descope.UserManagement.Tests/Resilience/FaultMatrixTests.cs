@@ -62,6 +62,10 @@ public sealed class FaultMatrixTests
         Row("dropped after applying", 2, "success", 4, "HttpRequestException", 1, Unknown, 1, Unknown);
         Row("attempt timeout", 2, "success", 4, "TimeoutException", 1, Unknown, 1, Unknown);
         Row("connection refused", 1, "success", 0, "HttpRequestException", 1, "success", 0, "HttpRequestException");
+
+        // Without a resolver: the connect step fails as a name lookup does. On net8.0+ the SDK also reads
+        // HttpRequestError.NameResolutionError; the netstandard2.0 build has only the SocketException to go by.
+        Row("host not found", 1, "success", 0, "HttpRequestException", 1, "success", 0, "HttpRequestException");
         return data;
     }
 
@@ -73,14 +77,17 @@ public sealed class FaultMatrixTests
         var refusals = new RefusingConnector();
         var options = TestClients.Options(emulator);
         options.Retry = new DescopeRetryOptions { MaxRetries = MaxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(2), UseJitter = false };
-        options.Timeout = TimeSpan.FromMilliseconds(300);
+        // Short only where the timeout is the fault under test: elsewhere a slow attempt on a loaded machine must not
+        // turn into a timeout.
+        options.Timeout = fault == "attempt timeout" ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10);
         using var client = new DescopeUserClient(DescopeUserClient.CreateHttpClient(options, refusals.CreateHandler()), options);
         var path = op switch { Op.Idempotent => StatusPath, Op.LoginIdChange => LoginIdPath, _ => CreatePath };
 
         // A first call makes the license handshake, so the faults below meet only the call under test.
         await client.LoadAsync("alice");
         emulator.Journal.Clear();
-        refusals.Refuse(fault == "connection refused" ? (mode == Mode.Once ? 1 : int.MaxValue) : 0);
+        var refused = fault is "connection refused" or "host not found";
+        refusals.Refuse(refused ? (mode == Mode.Once ? 1 : int.MaxValue) : 0, fault == "host not found" ? SocketError.HostNotFound : SocketError.ConnectionRefused);
         Inject(emulator, fault, path, mode);
 
         var outcome = await OutcomeOf(op switch
@@ -93,7 +100,7 @@ public sealed class FaultMatrixTests
 
         emulator.Journal.To(path).Count.Should().Be(expectedServerAttempts, "the server must see exactly that many attempts");
         outcome.Should().Be(expectedOutcome);
-        if (fault == "connection refused")
+        if (refused)
         {
             refusals.Attempts.Should().Be(mode == Mode.Once ? 2 : MaxRetries + 1, "each attempt tried to connect");
         }
@@ -118,7 +125,7 @@ public sealed class FaultMatrixTests
     {
         EmulatorFault? injected = fault switch
         {
-            "connection refused" => null,
+            "connection refused" or "host not found" => null,
             "connection dropped" => EmulatorFault.Drop() with { Path = path },
             "dropped after applying" => EmulatorFault.Drop() with { Path = path, AfterApplying = true },
             "attempt timeout" => EmulatorFault.Status(200) with { Path = path, Delay = TimeSpan.FromSeconds(20) },
@@ -157,11 +164,13 @@ public sealed class FaultMatrixTests
     {
         private int _attempts;
         private int _refusals;
+        private SocketError _error;
 
         public int Attempts => Volatile.Read(ref _attempts);
 
-        public void Refuse(int refusals)
+        public void Refuse(int refusals, SocketError error)
         {
+            _error = error;
             Volatile.Write(ref _attempts, 0);
             Volatile.Write(ref _refusals, refusals);
         }
@@ -177,7 +186,7 @@ public sealed class FaultMatrixTests
             {
                 if (Interlocked.Increment(ref _attempts) <= Volatile.Read(ref _refusals))
                 {
-                    throw new SocketException((int)SocketError.ConnectionRefused);
+                    throw new SocketException((int)_error);
                 }
 
                 var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
