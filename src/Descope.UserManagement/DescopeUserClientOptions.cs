@@ -48,6 +48,14 @@ public sealed class DescopeUserClientOptions
     /// </summary>
     public RateLimiter? RateLimiter { get; set; }
 
+    /// <summary>
+    /// Optional client-side limiters, one per Descope rate-limit budget (create; update and search; the rest): each
+    /// request waits on the limiter of the budget Descope charges it to, so creates cannot starve updates.
+    /// <see cref="DescopeRateLimiters.ForDescopeBuckets"/> has Descope's published limits. Off by default. With
+    /// <see cref="RateLimiter"/> set as well, a request takes a permit of both, its budget's first.
+    /// </summary>
+    public DescopeBucketLimiters? RateLimits { get; set; }
+
     /// <summary>The clock for back-off waits and timeouts; the system clock when <see langword="null"/>. Set it in tests.</summary>
     public TimeProvider? TimeProvider { get; set; }
 
@@ -70,5 +78,6 @@ public sealed class DescopeUserClientOptions
     public override string ToString() =>
         $"ProjectId = {ProjectId ?? "<not set>"}, ManagementKey = {(string.IsNullOrEmpty(ManagementKey) ? "<not set>" : "<redacted>")}, " +
         $"BaseUrl = {BaseUrl?.ToString() ?? "<from project ID>"}, BatchSize = {BatchSize}, Timeout = {Timeout}, TotalTimeout = {TotalTimeout}, " +
-        $"MaxRetries = {Retry?.MaxRetries}, RateLimiter = {(RateLimiter is null ? "none" : "set")}";
+        $"MaxRetries = {Retry?.MaxRetries}, RateLimiter = {(RateLimiter is null ? "none" : "set")}, " +
+        $"RateLimits = {(RateLimits is null ? "none" : "(" + RateLimits + ")")}";
 }

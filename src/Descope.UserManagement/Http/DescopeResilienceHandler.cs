@@ -198,11 +198,16 @@ internal sealed class DescopeResilienceHandler : DelegatingHandler
             call.Context.Attempts = ++call.Attempts;
         }));
 
-        if (options.RateLimiter is { } limiter)
+        if (options.RateLimiter is not null || options.RateLimits is not null)
         {
             // Waited for outside the attempt's own timeout (waiting is not the server being slow) and held until the
             // answer is in, so a concurrency limiter really limits requests in flight.
-            builder.AddStrategy(_ => new PermitStrategy(limiter, context => Call(context).Context.Operation));
+            builder.AddStrategy(_ => new PermitStrategy(
+                options.RateLimits,
+                options.RateLimiter,
+                static context => new PermitCall(Call(context).Context.Operation, Call(context).Deadline),
+                timeProvider,
+                backoff));
         }
 
         if (options.Timeout != Timeout.InfiniteTimeSpan)

@@ -11,8 +11,9 @@ internal class DescopeOperation
 {
     internal static readonly HttpMethod Patch = new("PATCH");
 
-    public DescopeOperation(string name, HttpMethod method, string path, RetryClass retry)
+    public DescopeOperation(string name, HttpMethod method, string path, RetryClass retry, RateLimitBucket? bucket = null)
     {
+        Bucket = bucket ?? RateLimitBuckets.Of(path);
         Name = name;
         Method = method;
         Path = path;
@@ -31,6 +32,9 @@ internal class DescopeOperation
     /// <summary>Which failures may be answered by sending the request again (docs/wire-contract.md §4).</summary>
     public RetryClass Retry { get; }
 
+    /// <summary>Which of Descope's rate-limit budgets the operation draws on, and so which client-side limiter paces it.</summary>
+    public RateLimitBucket Bucket { get; }
+
     /// <summary>Whether a request that may have reached the server can be sent again.</summary>
     public bool IsRepeatable => Retry == RetryClass.Repeatable;
 
@@ -40,5 +44,5 @@ internal class DescopeOperation
     /// <summary>The name of the operation's trace span.</summary>
     public string ActivityName { get; }
 
-    public override string ToString() => $"{Name}: {Method} {Path}";
+    public override string ToString() => $"{Name}: {Method} {Path} ({Bucket})";
 }

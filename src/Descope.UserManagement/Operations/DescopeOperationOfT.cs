@@ -10,8 +10,8 @@ namespace Descope.UserManagement.Operations;
 internal sealed class DescopeOperation<TRequest, TResponse> : DescopeOperation
     where TResponse : class, IWireAnswer
 {
-    public DescopeOperation(string name, HttpMethod method, string path, RetryClass retry, JsonTypeInfo<TRequest>? request, JsonTypeInfo<TResponse> response)
-        : base(name, method, path, retry)
+    public DescopeOperation(string name, HttpMethod method, string path, RetryClass retry, JsonTypeInfo<TRequest>? request, JsonTypeInfo<TResponse> response, RateLimitBucket? bucket = null)
+        : base(name, method, path, retry, bucket)
     {
         Request = request;
         Response = response;

@@ -32,10 +32,12 @@ internal static partial class DescopeOperations
     public static IReadOnlyList<DescopeOperation> All => s_all!;
 
     private static DescopeOperation<TRequest, TResponse> Row<TRequest, TResponse>(
-        string name, HttpMethod method, string path, JsonTypeInfo<TRequest>? request, JsonTypeInfo<TResponse> response, RetryClass retry = RetryClass.Repeatable)
+        string name, HttpMethod method, string path, JsonTypeInfo<TRequest>? request, JsonTypeInfo<TResponse> response, RetryClass retry = RetryClass.Repeatable,
+        RateLimitBucket? bucket = null)
         where TResponse : class, IWireAnswer
     {
-        var row = new DescopeOperation<TRequest, TResponse>(name, method, path, retry, request, response);
+        // The bucket follows from the path (RateLimitBuckets.Of) unless the row names one.
+        var row = new DescopeOperation<TRequest, TResponse>(name, method, path, retry, request, response, bucket);
         s_all ??= [];
         row.Ordinal = s_all.Count;
         s_all.Add(row);

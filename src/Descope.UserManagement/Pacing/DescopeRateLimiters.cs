@@ -4,7 +4,8 @@ using System.Threading.RateLimiting;
 namespace Descope.UserManagement;
 
 /// <summary>
-/// Client-side limiters for <see cref="DescopeUserClientOptions.RateLimiter"/> that keep a client within Descope's
+/// Client-side limiters for <see cref="DescopeUserClientOptions.RateLimits"/> (one per budget) and
+/// <see cref="DescopeUserClientOptions.RateLimiter"/> (one for every call) that keep a client within Descope's
 /// published per-project limits. Calls past the limit wait their turn instead of drawing 429s. Each call makes a new
 /// limiter: share one instance between clients that share a project's budget, and dispose it with them.
 /// </summary>
@@ -21,6 +22,18 @@ public static class DescopeRateLimiters
     /// <summary>Descope's limit for a backend SDK's non-authentication calls: 1000 requests per 10 seconds.</summary>
     /// <returns>A new limiter.</returns>
     public static RateLimiter BackendSdk() => PerWindow(1000, TimeSpan.FromSeconds(10));
+
+    /// <summary>
+    /// A limiter for each of Descope's per-project budgets, for <see cref="DescopeUserClientOptions.RateLimits"/>:
+    /// <see cref="UserCreates"/>, <see cref="UserUpdates"/> and <see cref="BackendSdk"/>.
+    /// </summary>
+    /// <returns>New limiters; dispose them with the clients that use them.</returns>
+    public static DescopeBucketLimiters ForDescopeBuckets() => new()
+    {
+        Create = UserCreates(),
+        UpdateAndSearch = UserUpdates(),
+        Other = BackendSdk(),
+    };
 
     /// <summary>At most <paramref name="permits"/> requests in any <paramref name="window"/>; the rest queue in order.</summary>
     /// <param name="permits">Requests allowed per window.</param>

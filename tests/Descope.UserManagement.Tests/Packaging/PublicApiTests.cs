@@ -136,6 +136,11 @@ public sealed class PublicApiTests
 
     private static string Name(Type type)
     {
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
         if (type.IsGenericType)
         {
             var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];

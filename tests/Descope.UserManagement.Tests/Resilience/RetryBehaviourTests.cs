@@ -194,14 +194,18 @@ public sealed class RetryBehaviourTests
     }
 
     [Fact]
-    public async Task A_limiter_that_refuses_fails_the_call_as_a_client_side_rate_limit()
+    public async Task A_limiter_that_refuses_for_longer_than_the_total_timeout_fails_the_call_as_a_client_side_rate_limit()
     {
         await using var emulator = await TestClients.StartWithAliceAsync();
         using var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
         {
             PermitLimit = 1, Window = TimeSpan.FromHours(1), QueueLimit = 0, AutoReplenishment = false,
         });
-        using var client = ClientOn(emulator, TimeProvider.System, o => o.RateLimiter = limiter);
+        using var client = ClientOn(emulator, TimeProvider.System, o =>
+        {
+            o.RateLimiter = limiter;
+            o.TotalTimeout = TimeSpan.FromSeconds(100); // the limiter's RetryAfter (the hour left of its window) outlasts it
+        });
 
         await client.LoadAsync("alice");
         var error = await client.Awaiting(c => c.ActivateAsync("alice")).Should().ThrowAsync<DescopeRateLimitException>();
