@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text;
 using Descope.UserManagement.Serialization;
 
@@ -34,6 +35,18 @@ public sealed record IssuedTestSecret
     /// <summary>Where a link leads: the request's <c>URI</c>, or <see cref="DescopeUserStore.TestLinkRedirectUrl"/>.</summary>
     public string? RedirectUrl { get; init; }
 
+    /// <summary>
+    /// The custom claims a sign-in embedded link asked for (<c>customClaims</c>), which Descope adds to the session the
+    /// token yields; <see langword="null"/> when none were sent.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement>? CustomClaims { get; init; }
+
+    /// <summary>
+    /// For a sign-up embedded link, the user the token creates when verified: its login ID, the request's <c>user</c>
+    /// details and its <c>emailVerified</c> and <c>phoneVerified</c> flags; <see langword="null"/> for other kinds.
+    /// </summary>
+    public User? SignUpUser { get; init; }
+
     /// <summary>When it was issued, by the store's clock.</summary>
     public DateTimeOffset IssuedAt { get; init; }
 
@@ -47,6 +60,8 @@ public sealed record IssuedTestSecret
             .Append(", Token = ").Append(Redaction.Of(Token))
             .Append(", PendingRef = ").Append(Redaction.Of(PendingRef))
             .Append(", RedirectUrl = ").Append(RedirectUrl)
+            .Append(", CustomClaims = ").Append(CustomClaims is null ? "" : "[" + string.Join(", ", CustomClaims.Keys) + "]")
+            .Append(", SignUpUser = ").Append(SignUpUser)
             .Append(", IssuedAt = ").Append(IssuedAt);
         return true;
     }

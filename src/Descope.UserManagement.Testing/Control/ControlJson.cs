@@ -72,6 +72,11 @@ internal sealed class RateLimitSpec
 [JsonSerializable(typeof(ControlError))]
 [JsonSerializable(typeof(FaultSpec))]
 [JsonSerializable(typeof(RateLimitSpec))]
+[JsonSerializable(typeof(InvitationsAnswer))]
+[JsonSerializable(typeof(SecretsAnswer))]
+[JsonSerializable(typeof(LogoutsAnswer))]
+[JsonSerializable(typeof(PasswordAnswer))]
+[JsonSerializable(typeof(RecoveryAnswer))]
 internal sealed partial class ControlJsonContext : JsonSerializerContext
 {
     public static ControlJsonContext Readable { get; } = new(new JsonSerializerOptions

@@ -9,7 +9,9 @@ namespace Descope.UserManagement.Testing.Control;
 
 /// <summary>
 /// The emulator's control API under <c>/emulator/</c>, a prefix no Descope path has, for tests in any language: reset
-/// and seed the store, inject faults and rate limits, read users and the journal. It takes the same
+/// and seed the store, inject faults and rate limits, read users, the journal and what the store keeps beside users
+/// (invitations, issued test codes and links, logouts, password states, recovery contacts, authenticators, attribute
+/// definitions). It takes the same
 /// <c>Authorization: Bearer &lt;projectId&gt;:&lt;managementKey&gt;</c> as the emulated API; its own requests are neither
 /// journaled nor faulted nor rate-limited. Each route is one line of the table in the constructor, so a read endpoint
 /// for a new store is one more line.
@@ -34,7 +36,16 @@ internal sealed class EmulatorControlApi
         Map("POST", "reset", _ => Reset());
         Map("POST", "seed", call => Seed(call.Body));
         Map("GET", "users", _ => Users(emulator.Store.Users));
-        Map("GET", "users/{loginIdOrUserId}", call => emulator.Store.Find(call.Id!) is { } user ? EmulatorAnswer.ForUser(user) : Refuse(404, $"No user has login ID or user ID '{call.Id}'."));
+        Map("GET", "users/{loginIdOrUserId}", call => ForUser(call, EmulatorAnswer.ForUser));
+        Map("GET", "invitations", _ => ControlStores.Invitations(emulator.Store));
+        Map("GET", "secrets", _ => ControlStores.Secrets(emulator.Store, null));
+        Map("GET", "secrets/{loginIdOrUserId}", call => ControlStores.Secrets(emulator.Store, call.Id));
+        Map("GET", "logouts", _ => ControlStores.Logouts(emulator.Store));
+        Map("GET", "passwords/{loginIdOrUserId}", call => ForUser(call, user => ControlStores.Password(emulator.Store, user)));
+        Map("GET", "recovery/{loginIdOrUserId}", call => ForUser(call, user => ControlStores.Recovery(emulator.Store, user)));
+        Map("GET", "authenticators/{loginIdOrUserId}", call => ForUser(call, user => ControlStores.Authenticators(emulator.Store, user)));
+        Map("POST", "authenticators/{loginIdOrUserId}", call => ForUser(call, user => ControlStores.SeedAuthenticators(emulator.Store, user, call.Body)));
+        Map("GET", "attributes", _ => ControlStores.AttributeDefinitions(emulator.Store));
         Map("GET", "journal", _ => Journal());
         Map("DELETE", "journal", _ => Done(emulator.Journal.Clear));
         Map("POST", "faults", call => InjectFault(Read(call.Body, ControlJsonContext.Default.FaultSpec)));
@@ -106,7 +117,9 @@ internal sealed class EmulatorControlApi
         }
     }
 
-    // The state a run starts from: no users, journal, faults, limits or latency, then the starting seed again.
+    // The state a run starts from: no users, nor anything the store keeps beside them (invitations, issued codes and
+    // links, logouts, passwords, recovery contacts, authenticators, devices, provider tokens, history, attribute
+    // definitions: DescopeUserStore.Clear), no journal, faults, limits or latency; then the starting seed again.
     private EmulatorAnswer Reset()
     {
         _emulator.Store.Clear();
@@ -157,6 +170,10 @@ internal sealed class EmulatorControlApi
 
         return EmulatorAnswer.Json(200, answer, ControlJsonContext.Readable.JournalAnswer);
     }
+
+    // A per-user route: the user named in the path, or 404.
+    private EmulatorAnswer ForUser(ControlCall call, Func<User, EmulatorAnswer> route) =>
+        _emulator.Store.Find(call.Id!) is { } user ? route(user) : Refuse(404, $"No user has login ID or user ID '{call.Id}'.");
 
     private void Map(string method, string name, Func<ControlCall, EmulatorAnswer> route) => _routes.Add($"{method} {name}", route);
 

@@ -28,7 +28,7 @@ internal static class WireAliases
             "/v1/mgmt/user/update/tenant/add", "/v1/mgmt/user/update/tenant/remove",
             "/v1/mgmt/user/update/ssoapp/add", "/v1/mgmt/user/update/ssoapp/set", "/v1/mgmt/user/update/ssoapp/remove",
             "/v1/mgmt/user/delete", "/v1/mgmt/user/logout",
-            "/v1/mgmt/user/password/set/temporary", "/v1/mgmt/user/password/set/active", "/v1/mgmt/user/password/expire",
+            "/v1/mgmt/user/password/set", "/v1/mgmt/user/password/set/temporary", "/v1/mgmt/user/password/set/active", "/v1/mgmt/user/password/expire",
         ]),
         new("name", "displayName", [Create, CreateTest, Update, Patch, UpdateName, Items(PatchBatch, "users"), Items(CreateBatch, "users")]),
         new("additionalIdentifiers", "additionalLoginIds", [Create, CreateTest, Update, Patch, Items(PatchBatch, "users"), Items(CreateBatch, "users")]),

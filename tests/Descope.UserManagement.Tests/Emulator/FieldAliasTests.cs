@@ -186,6 +186,24 @@ public sealed class FieldAliasTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_deprecated_set_password_path_sets_a_temporary_password_unless_setActive_is_true()
+    {
+        await _http.OkAsync("POST", "/v1/mgmt/user/password/set", """{"loginId":"alice","password":"First-Passw0rd!"}""");
+        _emulator.Store.PasswordState("alice").Should().Be(UserPasswordState.Temporary);
+        _emulator.Store.VerifyPassword("alice", "First-Passw0rd!").Should().BeTrue();
+        LastRequest().UnusedKeys.Should().BeEmpty();
+
+        await _http.OkAsync("POST", "/v1/mgmt/user/password/set", """{"identifier":"alice","password":"Second-Passw0rd!","setActive":true}""");
+        _emulator.Store.PasswordState("alice").Should().Be(UserPasswordState.Active);
+        _emulator.Store.VerifyPassword("alice", "Second-Passw0rd!").Should().BeTrue();
+        LastRequest().UnusedKeys.Should().BeEmpty();
+
+        var (status, body) = await _http.SendAsync("POST", "/v1/mgmt/user/password/set", """{"loginId":"nobody","password":"x"}""");
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.GetProperty("errorCode").GetString().Should().Be("E062108", "an unknown user is Descope's user-not-found");
+    }
+
+    [Fact]
     public async Task The_SDK_itself_sends_the_documented_names_and_every_key_it_sends_is_used()
     {
         using var client = TestClients.For(_emulator);

@@ -104,5 +104,30 @@ public sealed class UnusedKeyTests : IAsyncLifetime
         _emulator.Store.Find("alice")!.Status.Should().Be(UserStatus.Disabled);
     }
 
+    [Fact]
+    public async Task Embedded_links_use_the_claims_and_the_sign_up_details_and_record_them_with_the_token()
+    {
+        await _http.OkAsync("POST", "/v1/mgmt/user/signin/embeddedlink", """{"loginId":"alice","customClaims":{"plan":"gold"},"timeout":60,"scope":"x"}""");
+        Last().UnusedKeys.Should().Equal("scope");
+        _emulator.Store.LastIssued("alice", TestSecretKind.EmbeddedLink)!.CustomClaims!["plan"].GetString().Should().Be("gold");
+
+        await _http.OkAsync("POST", "/v1/mgmt/user/signup/embeddedlink",
+            """{"loginId":"new@example.com","user":{"name":"New","email":"new@example.com","nickname":"N"},"emailVerified":true,"phoneVerified":false}""");
+        Last().UnusedKeys.Should().Equal("user.nickname");
+        var signUp = _emulator.Store.LastIssued("new@example.com", TestSecretKind.SignUpEmbeddedLink)!.SignUpUser!;
+        (signUp.LoginIds![0], signUp.Name, signUp.Email, signUp.VerifiedEmail, signUp.VerifiedPhone).Should().Be(("new@example.com", "New", "new@example.com", true, false));
+    }
+
+    [Fact]
+    public async Task Provider_token_and_attribute_definition_requests_use_every_documented_key()
+    {
+        _emulator.Store.SeedProviderToken("alice", new ProviderToken { Provider = "google" });
+
+        await _http.OkAsync("GET", "/v1/mgmt/user/provider/token?loginId=alice&provider=google&withRefreshToken=false&forceRefresh=true&tenant=T1");
+        Last().UnusedKeys.Should().Equal("?tenant");
+        await _http.OkAsync("POST", "/v1/mgmt/user/customattribute/create", """{"attributes":[{"name":"plan","type":1}],"dryRun":true}""");
+        Last().UnusedKeys.Should().Equal("dryRun");
+    }
+
     private RecordedRequest Last() => _emulator.Journal.Requests[^1];
 }

@@ -15,7 +15,8 @@ internal sealed class AttributeDefinitionSemantics(DescopeUserStore store)
         routes.Map(DescopeOperations.GetCustomAttributes, (_, _, _) => Answer(store.CustomAttributeDefinitions));
         routes.Map(DescopeOperations.CreateCustomAttributes, (row, _, body) =>
         {
-            WireReader.Parse(row.Name, body);
+            // The definitions are read whole by the SDK's own type; reading the key marks it used.
+            WireReader.Parse(row.Name, body).Element("attributes");
             CreateCustomAttributesRequest request;
             try
             {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Descope.UserManagement.Operations;
 using Descope.UserManagement.Testing.Hosting;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Descope.UserManagement.Testing.Emulation.Semantics;
 
@@ -83,11 +82,11 @@ internal sealed class AuthenticatorSemantics(DescopeUserStore store)
 
     private EmulatorAnswer ProviderToken(DescopeOperation row, string query)
     {
-        var parameters = QueryHelpers.ParseQuery(query);
+        var parameters = WireQuery.Parse(query);
         string Required(string key) =>
-            parameters.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : throw EmulatedErrors.MissingArgument(row.Name, key);
+            parameters.String(key) is { Length: > 0 } value ? value : throw EmulatedErrors.MissingArgument(row.Name, key);
         bool Flag(string key) =>
-            !parameters.TryGetValue(key, out var value) || string.IsNullOrEmpty(value) ? false
+            parameters.String(key) is not { Length: > 0 } value ? false
             : bool.TryParse(value, out var flag) ? flag
             : throw EmulatedErrors.MalformedBody(row.Name, $"'{key}' must be true or false.");
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Descope.UserManagement.Operations;
 using Descope.UserManagement.Serialization;
 using Descope.UserManagement.Testing.Hosting;
@@ -45,8 +46,14 @@ internal sealed class TestUserSemantics(DescopeUserStore store)
             var reader = WireReader.Parse(row.Name, body);
             var loginId = reader.RequiredString("loginId");
             Timeout(row.Name, reader);
+            var claims = reader.Element("customClaims") switch
+            {
+                { ValueKind: JsonValueKind.Null } => null,
+                { ValueKind: JsonValueKind.Object } given => given.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
+                _ => throw EmulatedErrors.MalformedBody(row.Name, "'customClaims' must be an object."),
+            };
             var user = store.Get(row.Name, loginId);
-            var token = IssueToken(TestSecretKind.EmbeddedLink, loginId, user.UserId);
+            var token = IssueToken(new IssuedTestSecret { Kind = TestSecretKind.EmbeddedLink, LoginId = loginId, UserId = user.UserId, CustomClaims = claims });
             var answer = new EmbeddedTokenAnswer { Token = token, MaskedEmail = TestSecrets.MaskEmail(user.Email), MaskedPhone = TestSecrets.MaskPhone(user.Phone) };
             return EmulatorAnswer.Json(200, answer, TestUserJsonContext.Default.EmbeddedTokenAnswer);
         });
@@ -56,7 +63,20 @@ internal sealed class TestUserSemantics(DescopeUserStore store)
             var reader = WireReader.Parse(row.Name, body);
             var loginId = reader.RequiredString("loginId");
             Timeout(row.Name, reader);
-            var token = IssueToken(TestSecretKind.SignUpEmbeddedLink, loginId, store.Find(loginId)?.UserId);
+            var details = reader.Object("user");
+            var signUpUser = new User
+            {
+                LoginIds = [loginId],
+                Name = details?.String("name"),
+                GivenName = details?.String("givenName"),
+                MiddleName = details?.String("middleName"),
+                FamilyName = details?.String("familyName"),
+                Email = details?.String("email"),
+                Phone = details?.String("phone"),
+                VerifiedEmail = reader.Bool("emailVerified"),
+                VerifiedPhone = reader.Bool("phoneVerified"),
+            };
+            var token = IssueToken(new IssuedTestSecret { Kind = TestSecretKind.SignUpEmbeddedLink, LoginId = loginId, UserId = store.Find(loginId)?.UserId, SignUpUser = signUpUser });
             return EmulatorAnswer.Json(200, new EmbeddedTokenAnswer { Token = token }, TestUserJsonContext.Default.EmbeddedTokenAnswer);
         });
     }
@@ -83,10 +103,10 @@ internal sealed class TestUserSemantics(DescopeUserStore store)
         });
     }
 
-    private string IssueToken(TestSecretKind kind, string loginId, string? userId)
+    private string IssueToken(IssuedTestSecret secret)
     {
         var token = TestSecrets.Token();
-        store.Issue(new IssuedTestSecret { Kind = kind, LoginId = loginId, UserId = userId, Value = token, Token = token });
+        store.Issue(secret with { Value = token, Token = token });
         return token;
     }
 
