@@ -51,7 +51,7 @@ public sealed class DescopeUserClientOptions
     /// <summary>
     /// Optional client-side limiters, one per Descope rate-limit budget (create; update and search; the rest): each
     /// request waits on the limiter of the budget Descope charges it to, so creates cannot starve updates.
-    /// <see cref="DescopeRateLimiters.ForDescopeBuckets"/> has Descope's published limits. Off by default. With
+    /// <see cref="DescopeRateLimiters.ForDescopeBuckets()"/> has Descope's published limits. Off by default. With
     /// <see cref="RateLimiter"/> set as well, a request takes a permit of both, its budget's first.
     /// </summary>
     public DescopeBucketLimiters? RateLimits { get; set; }

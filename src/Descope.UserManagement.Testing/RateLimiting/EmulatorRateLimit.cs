@@ -15,6 +15,8 @@ public sealed class EmulatorRateLimit
     private readonly Func<string, bool> _appliesTo;
     private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
     private int _used;
+    private long _admitted;
+    private long _refused;
 
     /// <summary>Creates a limit.</summary>
     /// <param name="name">A name for messages, e.g. <c>user update</c>.</param>
@@ -40,6 +42,30 @@ public sealed class EmulatorRateLimit
     /// <summary>The window's length.</summary>
     public TimeSpan Window { get; }
 
+    /// <summary>How many requests this limit has admitted and counted, over every window.</summary>
+    public long Admitted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _admitted;
+            }
+        }
+    }
+
+    /// <summary>How many requests this limit has refused with 429, over every window.</summary>
+    public long Refused
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _refused;
+            }
+        }
+    }
+
     /// <summary>
     /// Whether a request to <paramref name="path"/> at <paramref name="now"/> fits in the current window, without
     /// counting it. <see langword="null"/> when it fits; otherwise how long until the window ends.
@@ -54,7 +80,13 @@ public sealed class EmulatorRateLimit
         lock (_gate)
         {
             Roll(now);
-            return _used < PermitLimit ? null : _windowStart + Window - now;
+            if (_used < PermitLimit)
+            {
+                return null;
+            }
+
+            _refused++;
+            return _windowStart + Window - now;
         }
     }
 
@@ -70,6 +102,7 @@ public sealed class EmulatorRateLimit
         {
             Roll(now);
             _used++;
+            _admitted++;
         }
     }
 

@@ -6,7 +6,7 @@ namespace Descope.UserManagement;
 
 /// <summary>
 /// One client-side limiter per Descope rate-limit budget, for <see cref="DescopeUserClientOptions.RateLimits"/>: each
-/// call waits on the limiter of the budget Descope charges it to. <see cref="DescopeRateLimiters.ForDescopeBuckets"/>
+/// call waits on the limiter of the budget Descope charges it to. <see cref="DescopeRateLimiters.ForDescopeBuckets()"/>
 /// makes one with Descope's published limits; a distributed limiter per budget lets many machines share one.
 /// </summary>
 /// <remarks>

@@ -11,6 +11,9 @@ namespace Descope.UserManagement;
 /// </summary>
 public static class DescopeRateLimiters
 {
+    // Each window slides in six steps: a permit comes back within a sixth of a window of the time it is due.
+    private const int Segments = 6;
+
     /// <summary>Descope's limit for user updates and searches: 200 requests per 60 seconds.</summary>
     /// <returns>A new limiter.</returns>
     public static RateLimiter UserUpdates() => PerWindow(200, TimeSpan.FromSeconds(60));
@@ -35,6 +38,24 @@ public static class DescopeRateLimiters
         Other = BackendSdk(),
     };
 
+    /// <summary>
+    /// A limiter for each of Descope's per-project budgets, as <see cref="ForDescopeBuckets()"/>, whose windows follow
+    /// <paramref name="timeProvider"/>: pass the same clock as <see cref="DescopeUserClientOptions.TimeProvider"/> so
+    /// pacing, retries and timeouts share one notion of time (a test clock makes a minute-long job run at once).
+    /// </summary>
+    /// <param name="timeProvider">The clock the windows follow.</param>
+    /// <returns>New limiters; dispose them with the clients that use them.</returns>
+    public static DescopeBucketLimiters ForDescopeBuckets(TimeProvider timeProvider)
+    {
+        Internal.Argument.NotNull(timeProvider, nameof(timeProvider));
+        return new()
+        {
+            Create = PerWindow(100, TimeSpan.FromSeconds(60), timeProvider),
+            UpdateAndSearch = PerWindow(200, TimeSpan.FromSeconds(60), timeProvider),
+            Other = PerWindow(1000, TimeSpan.FromSeconds(10), timeProvider),
+        };
+    }
+
     /// <summary>At most <paramref name="permits"/> requests in any <paramref name="window"/>; the rest queue in order.</summary>
     /// <param name="permits">Requests allowed per window.</param>
     /// <param name="window">The window's length.</param>
@@ -43,9 +64,25 @@ public static class DescopeRateLimiters
     {
         PermitLimit = permits,
         Window = window,
-        SegmentsPerWindow = 6,
+        SegmentsPerWindow = Segments,
         QueueLimit = int.MaxValue,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = true,
     });
+
+    /// <summary>
+    /// At most <paramref name="permits"/> requests in any <paramref name="window"/>, measured on
+    /// <paramref name="timeProvider"/>; the rest queue in order. The window slides in six steps, each on a timer of
+    /// that clock.
+    /// </summary>
+    /// <param name="permits">Requests allowed per window.</param>
+    /// <param name="window">The window's length.</param>
+    /// <param name="timeProvider">The clock the window follows.</param>
+    /// <returns>A new limiter.</returns>
+    public static RateLimiter PerWindow(int permits, TimeSpan window, TimeProvider timeProvider)
+    {
+        Internal.Argument.NotNull(timeProvider, nameof(timeProvider));
+        return new ClockedWindowRateLimiter(permits, window, Segments, timeProvider);
+    }
+
 }
