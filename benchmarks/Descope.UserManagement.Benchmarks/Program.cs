@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- verify                   SDK and baseline send the same requests
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- loopback [seconds]       loopback and cold start
 //   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- paired [rounds]          SDK/baseline thread CPU time, for a busy machine
+//   dotnet run -c Release --project benchmarks/Descope.UserManagement.Benchmarks -- bulk-memory [inputs]     peak managed memory of a streamed bulk patch
 using BenchmarkDotNet.Running;
 using Descope.UserManagement.Benchmarks;
 
@@ -25,6 +26,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "paired":
         return await PairedRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+    case "bulk-memory":
+        return await BulkMemoryRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
     case "loopback":
         await LoopbackRun.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10));
         return 0;
