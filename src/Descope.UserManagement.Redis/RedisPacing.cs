@@ -65,8 +65,8 @@ internal sealed class RedisPacing : IDisposable
         }
     }
 
-    /// <summary>Opens a connection from a StackExchange.Redis configuration string, retrying in the background when Redis
-    /// is not reachable yet (a call then waits on its permit until Redis answers or the call's time runs out).</summary>
+    /// <summary>Opens a connection from a StackExchange.Redis configuration string that keeps reconnecting in the
+    /// background when Redis is not reachable (a call that needs a permit meanwhile fails, with nothing sent).</summary>
     public static IConnectionMultiplexer Connect(string configuration)
     {
         var options = ConfigurationOptions.Parse(configuration);
