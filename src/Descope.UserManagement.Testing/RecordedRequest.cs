@@ -17,6 +17,15 @@ public sealed record RecordedRequest(string Method, string Path, string Query, I
     /// </summary>
     public IReadOnlyList<string> UnusedKeys { get; init; } = [];
 
+    /// <summary>When the request arrived, on the emulator's clock (<see cref="DescopeEmulatorOptions.TimeProvider"/>).</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// The HTTP status the emulator answered (429 for a request a rate limit refused), once the answer is written;
+    /// <see langword="null"/> while it is being answered, or when the connection was dropped or abandoned first.
+    /// </summary>
+    public int? StatusCode { get; init; }
+
     /// <summary>The value of a header, or <see langword="null"/> when it was not sent.</summary>
     /// <param name="name">The header name.</param>
     /// <returns>The header's value.</returns>

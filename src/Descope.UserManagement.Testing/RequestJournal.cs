@@ -53,15 +53,26 @@ public sealed class RequestJournal
     }
 
     /// <summary>Records which of <paramref name="request"/>'s keys went unused, once it was answered.</summary>
-    internal void NoteUnusedKeys(RecordedRequest request, IReadOnlyList<string> unusedKeys)
+    /// <returns>The request as the journal now holds it.</returns>
+    internal RecordedRequest NoteUnusedKeys(RecordedRequest request, IReadOnlyList<string> unusedKeys) =>
+        unusedKeys.Count == 0 ? request : Replace(request, request with { UnusedKeys = unusedKeys });
+
+    /// <summary>Records the status <paramref name="request"/> was answered with (<see langword="null"/>: none was).</summary>
+    internal void NoteStatus(RecordedRequest request, int? statusCode) => Replace(request, request with { StatusCode = statusCode });
+
+    // Swaps a recorded request for its updated copy; one forgotten by Clear stays forgotten.
+    private RecordedRequest Replace(RecordedRequest request, RecordedRequest updated)
     {
         lock (_gate)
         {
-            var index = unusedKeys.Count == 0 ? -1 : _requests.FindLastIndex(r => ReferenceEquals(r, request));
-            if (index >= 0)
+            var index = _requests.FindLastIndex(r => ReferenceEquals(r, request));
+            if (index < 0)
             {
-                _requests[index] = request with { UnusedKeys = unusedKeys };
+                return request;
             }
+
+            _requests[index] = updated;
+            return updated;
         }
     }
 }

@@ -70,9 +70,23 @@ internal sealed class EmulatorRequestHandler
         var path = request.Path.Value ?? "";
         var query = request.QueryString.Value ?? "";
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var recorded = new RecordedRequest(request.Method, path, query, headers, body);
+        var recorded = new RecordedRequest(request.Method, path, query, headers, body) { ReceivedAt = _timeProvider.GetUtcNow() };
         Journal.Add(recorded);
+        try
+        {
+            recorded = await AnswerAsync(context, recorded).ConfigureAwait(false);
+        }
+        finally
+        {
+            Journal.NoteStatus(recorded, aborted.IsCancellationRequested ? null : context.Response.StatusCode);
+        }
+    }
 
+    // Answers a journaled request; returns it as the journal holds it afterwards.
+    private async Task<RecordedRequest> AnswerAsync(HttpContext context, RecordedRequest recorded)
+    {
+        var aborted = context.RequestAborted;
+        var path = recorded.Path;
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency, _timeProvider, aborted).ConfigureAwait(false);
@@ -82,15 +96,15 @@ internal sealed class EmulatorRequestHandler
         if (fault is { AfterApplying: false })
         {
             await AnswerWithFaultAsync(context, fault, realAnswer: null).ConfigureAwait(false);
-            return;
+            return recorded;
         }
 
-        var answer = Serve(request.Method, path, query, headers.GetValueOrDefault("Authorization"), body, out var retryAfter);
-        Journal.NoteUnusedKeys(recorded, answer.UnusedKeys);
+        var answer = Serve(recorded.Method, path, recorded.Query, recorded.Header("Authorization"), recorded.Body, out var retryAfter);
+        recorded = Journal.NoteUnusedKeys(recorded, answer.UnusedKeys);
         if (fault is not null)
         {
             await AnswerWithFaultAsync(context, fault, answer).ConfigureAwait(false);
-            return;
+            return recorded;
         }
 
         if (retryAfter is { } wait)
@@ -99,6 +113,7 @@ internal sealed class EmulatorRequestHandler
         }
 
         await WriteAsync(context, answer.StatusCode, answer.ContentType, answer.Body).ConfigureAwait(false);
+        return recorded;
     }
 
     private EmulatorAnswer Serve(string method, string path, string query, string? authorization, string body, out TimeSpan? retryAfter)

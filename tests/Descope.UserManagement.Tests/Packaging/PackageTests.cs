@@ -4,7 +4,7 @@ using Descope.UserManagement.Tests.Infrastructure;
 
 namespace Descope.UserManagement.Tests.Packaging;
 
-/// <summary>Packs both packages as a release would and checks what a user downloads.</summary>
+/// <summary>Packs the library packages as a release would and checks what a user downloads.</summary>
 public sealed class PackageTests
 {
     [Fact]
@@ -13,7 +13,7 @@ public sealed class PackageTests
         var output = Directory.CreateTempSubdirectory("descope-pack-").FullName;
         try
         {
-            foreach (var project in new[] { "src/Descope.UserManagement", "src/Descope.UserManagement.Testing" })
+            foreach (var project in new[] { "src/Descope.UserManagement", "src/Descope.UserManagement.Testing", "src/Descope.UserManagement.Redis" })
             {
                 await ChildProcess.RunAsync(
                     ChildProcess.StartInfo(ChildProcess.Dotnet, ["pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", output, "--nologo"]),
@@ -36,6 +36,19 @@ public sealed class PackageTests
             var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
             ((string?)repository.Attribute("type")).Should().Be("git");
             ((string?)repository.Attribute("commit")).Should().Be(await GitAsync(RepositoryPaths.Root, "rev-parse", "HEAD"), "SourceLink records the commit the package was built from");
+
+            Nuspec(Path.Combine(output, "Descope.UserManagement.0.1.0.nupkg")).Descendants()
+                .Where(e => e.Name.LocalName == "dependency")
+                .Should().NotContain(e => ((string?)e.Attribute("id") ?? "").Contains("Redis", StringComparison.OrdinalIgnoreCase), "Redis is the optional package's, never the core's");
+
+            var redis = Entries(Path.Combine(output, "Descope.UserManagement.Redis.0.1.0.nupkg"));
+            redis.Should().Contain(["lib/net8.0/Descope.UserManagement.Redis.dll", "lib/net8.0/Descope.UserManagement.Redis.xml", "lib/net10.0/Descope.UserManagement.Redis.dll", "lib/net10.0/Descope.UserManagement.Redis.xml", "README.md"]);
+            File.Exists(Path.Combine(output, "Descope.UserManagement.Redis.0.1.0.snupkg")).Should().BeTrue();
+            var redisNuspec = Nuspec(Path.Combine(output, "Descope.UserManagement.Redis.0.1.0.nupkg"));
+            redisNuspec.Descendants().Single(e => e.Name.LocalName == "license").Value.Should().Be("MIT");
+            redisNuspec.Descendants().Single(e => e.Name.LocalName == "tags").Value.Should().Contain("descope").And.Contain("redis");
+            redisNuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string?)e.Attribute("id"))
+                .Should().Contain(["Descope.UserManagement", "RedisRateLimiting", "StackExchange.Redis"]);
 
             var testing = Entries(Path.Combine(output, "Descope.UserManagement.Testing.0.1.0.nupkg"));
             testing.Should().Contain(["lib/net8.0/Descope.UserManagement.Testing.dll", "lib/net10.0/Descope.UserManagement.Testing.xml", "README.md"]);

@@ -33,6 +33,9 @@ public sealed class PublicApiTests
         if (typeof(DescopeEmulator).Assembly != typeof(PublicApiTests).Assembly)
         {
             data.Add("Descope.UserManagement.Testing");
+
+            // The optional Redis package targets net8.0 and net10.0 only; the netstandard2.0 suite does not reference it.
+            data.Add("Descope.UserManagement.Redis");
         }
 
         return data;
@@ -42,7 +45,12 @@ public sealed class PublicApiTests
     [MemberData(nameof(Assemblies))]
     public void The_public_surface_matches_its_listing(string assemblyName)
     {
-        var assembly = assemblyName == "Descope.UserManagement" ? typeof(DescopeUserClient).Assembly : typeof(DescopeEmulator).Assembly;
+        var assembly = assemblyName switch
+        {
+            "Descope.UserManagement" => typeof(DescopeUserClient).Assembly,
+            "Descope.UserManagement.Testing" => typeof(DescopeEmulator).Assembly,
+            _ => Assembly.Load(assemblyName),
+        };
         var listing = Path.Combine(RepositoryPaths.Root, "api", assemblyName + ".txt");
         var actual = Describe(assembly);
 
