@@ -46,12 +46,16 @@ internal static class ImportCommand
 
         var unreadable = new Dictionary<long, string>();
         var progress = new ProgressDisplay(output, interactive);
-        var bulk = new BulkOptions { ChunkSize = settings.ChunkSize, ExpectedCount = count, Progress = progress };
-        var users = csv.ReadUsersAsync(unreadable, cancellationToken);
+        var client = target.Client;
         var clock = Stopwatch.StartNew();
+        // Bulk: begin
+        IAsyncEnumerable<BatchUserCreate> users = csv.ReadUsersAsync(unreadable, cancellationToken); // one row at a time
+        var bulk = new BulkOptions { ChunkSize = settings.ChunkSize, ExpectedCount = count, Progress = progress };
         var result = settings.Invite
-            ? await target.Client.InviteBatchAsync(users, settings.InviteUrl is null ? null : new InviteOptions { InviteUrl = settings.InviteUrl }, bulk, cancellationToken).ConfigureAwait(false)
-            : await target.Client.CreateBatchAsync(users, bulk, cancellationToken).ConfigureAwait(false);
+            ? await client.InviteBatchAsync(users, new InviteOptions { InviteUrl = settings.InviteUrl }, bulk, cancellationToken)
+            : await client.CreateBatchAsync(users, bulk, cancellationToken);
+        // result.Succeeded, result.Failed (Index, Input, Reason), and after a cancel InFlight and ResumeIndex
+        // Bulk: end
         progress.Finish();
 
         // The report is written even after Ctrl+C: it is what makes the import resumable.

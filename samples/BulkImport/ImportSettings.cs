@@ -81,6 +81,11 @@ internal sealed record ImportSettings
             throw new UsageException("Name the CSV file of users to import.");
         }
 
+        if (inviteUrl is not null && string.IsNullOrWhiteSpace(inviteUrl))
+        {
+            throw new UsageException("--invite-url needs a URL.");
+        }
+
         if (inviteUrl is not null && !invite)
         {
             throw new UsageException("--invite-url goes with --invite.");
