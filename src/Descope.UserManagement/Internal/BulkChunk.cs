@@ -77,8 +77,10 @@ internal static class BulkChunk
         }
         catch (ArgumentException error)
         {
+            // The message read back ends with " (Parameter 'users')", which the new exception adds again.
+            var text = error.ParamName is null ? error.Message : error.Message.Replace($" (Parameter '{error.ParamName}')", string.Empty);
             return new ArgumentException(
-                error.Message.Replace("The batch item at index 0", "The input").Replace("at index 0 ", string.Empty),
+                text.Replace("The batch item at index 0", "The input").Replace("at index 0 ", string.Empty),
                 error.ParamName);
         }
     }

@@ -46,6 +46,7 @@ public sealed class StreamedCreateInviteDeleteTests
         var refused = result.Failed.Where(f => f.Exception is ArgumentException).ToArray();
         refused.Select(f => f.Index).Should().Equal(BadInput, Repeat);
         refused[0].Reason.Should().Contain("Password or HashedPassword").And.NotContain("index 0").And.NotContain("Pw-secret");
+        refused[0].Reason.Should().EndWith("(Parameter 'users')").And.Subject.Split("(Parameter").Should().HaveCount(2, "the parameter is named once");
         refused[1].Reason.Should().Contain("repeats");
 
         emulator.Journal.To(CreateBatchPath).Should().HaveCount(Users / 100, "one request per chunk, bad inputs left out of theirs");

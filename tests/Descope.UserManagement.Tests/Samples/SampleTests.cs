@@ -40,6 +40,7 @@ public sealed class SampleTests
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeTestingExamples.cs", "Mock")]
     [InlineData("tests/Descope.UserManagement.Tests/Emulator/ReadmeStoreExamples.cs", "Store")]
     [InlineData("tests/Descope.UserManagement.Tests/Resilience/ReadmeResilienceExamples.cs", "Pacing")]
+    [InlineData("samples/BulkImport/ImportCommand.cs", "Bulk")]
     [InlineData("samples/WebApi/Program.cs", "Web")]
     [InlineData("samples/WebApi/AdminEndpoints.cs", "Endpoint")]
     [InlineData("samples/WebApi/Program.cs", "Auth")]

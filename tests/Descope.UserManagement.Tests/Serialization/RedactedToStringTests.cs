@@ -24,7 +24,7 @@ public sealed class RedactedToStringTests
         { new ProviderToken { Provider = "google" }, "ProviderToken { Provider = google, ProviderUserId = , AccessToken = , Expiration = , Scopes = , RefreshToken =  }" },
         {
             new IssuedTestSecret { Kind = TestSecretKind.EnchantedLink, LoginId = "tess", Value = "https://x/?t=Tok7", Token = "Tok7", PendingRef = "Ref8" },
-            "IssuedTestSecret { Kind = EnchantedLink, LoginId = tess, UserId = , DeliveryMethod = , Value = <redacted>, Token = <redacted>, PendingRef = <redacted>, RedirectUrl = , IssuedAt = "
+            "IssuedTestSecret { Kind = EnchantedLink, LoginId = tess, UserId = , DeliveryMethod = , Value = <redacted>, Token = <redacted>, PendingRef = <redacted>, RedirectUrl = , CustomClaims = , SignUpUser = , IssuedAt = "
                 + default(DateTimeOffset) + " }"
         },
     };
