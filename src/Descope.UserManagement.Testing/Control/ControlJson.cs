@@ -13,6 +13,8 @@ internal sealed class JournalEntry
     [JsonPropertyName("headers")] public Dictionary<string, string> Headers { get; set; } = [];
     [JsonPropertyName("body")] public string Body { get; set; } = "";
     [JsonPropertyName("unusedKeys")] public IReadOnlyList<string> UnusedKeys { get; set; } = [];
+    [JsonPropertyName("receivedAt")] public DateTimeOffset ReceivedAt { get; set; }
+    [JsonPropertyName("statusCode")] public int? StatusCode { get; set; }
 }
 
 /// <summary>The answer of <c>GET /emulator/journal</c>.</summary>

@@ -165,6 +165,8 @@ internal sealed class EmulatorControlApi
                 Headers = request.Headers.Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase),
                 Body = request.Body,
                 UnusedKeys = request.UnusedKeys,
+                ReceivedAt = request.ReceivedAt,
+                StatusCode = request.StatusCode,
             });
         }
 

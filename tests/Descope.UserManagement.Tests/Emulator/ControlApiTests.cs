@@ -119,6 +119,8 @@ public sealed class ControlApiTests : IAsyncLifetime
         var request = journal.GetProperty("requests").EnumerateArray().Should().ContainSingle().Subject;
         request.GetProperty("path").GetString().Should().Be("/v1/mgmt/user/update/name");
         request.GetProperty("unusedKeys").EnumerateArray().Select(k => k.GetString()).Should().Equal("nickname");
+        request.GetProperty("statusCode").GetInt32().Should().Be(200);
+        request.GetProperty("receivedAt").GetDateTimeOffset().Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
         request.GetProperty("headers").EnumerateObject().Select(h => h.Name).Should().NotContain(name => name.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
         journal.ToString().Should().NotContain(TestClients.ManagementKey);
 
