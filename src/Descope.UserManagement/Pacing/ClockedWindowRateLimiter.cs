@@ -33,16 +33,7 @@ internal sealed class ClockedWindowRateLimiter : RateLimiter
 
     public ClockedWindowRateLimiter(int permitLimit, TimeSpan window, int segments, TimeProvider clock)
     {
-        if (permitLimit < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(permitLimit), permitLimit, "At least one permit per window is required.");
-        }
-
-        if (window <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(window), window, "The window must be longer than zero.");
-        }
-
+        // The arguments are checked by DescopeRateLimiters.PerWindow, under the names the caller used.
         _limit = permitLimit;
         _available = permitLimit;
         _usedPerSegment = new int[segments];

@@ -14,17 +14,22 @@ public static class DescopeRateLimiters
     // Each window slides in six steps: a permit comes back within a sixth of a window of the time it is due.
     private const int Segments = 6;
 
+    // Descope's published limits (docs/wire-contract.md §5), written once for both clocks.
+    private static readonly (int Permits, TimeSpan Window) CreateLimit = (100, TimeSpan.FromSeconds(60));
+    private static readonly (int Permits, TimeSpan Window) UpdateLimit = (200, TimeSpan.FromSeconds(60));
+    private static readonly (int Permits, TimeSpan Window) OtherLimit = (1000, TimeSpan.FromSeconds(10));
+
     /// <summary>Descope's limit for user updates and searches: 200 requests per 60 seconds.</summary>
     /// <returns>A new limiter.</returns>
-    public static RateLimiter UserUpdates() => PerWindow(200, TimeSpan.FromSeconds(60));
+    public static RateLimiter UserUpdates() => PerWindow(UpdateLimit.Permits, UpdateLimit.Window);
 
     /// <summary>Descope's limit for user creation: 100 requests per 60 seconds.</summary>
     /// <returns>A new limiter.</returns>
-    public static RateLimiter UserCreates() => PerWindow(100, TimeSpan.FromSeconds(60));
+    public static RateLimiter UserCreates() => PerWindow(CreateLimit.Permits, CreateLimit.Window);
 
     /// <summary>Descope's limit for a backend SDK's non-authentication calls: 1000 requests per 10 seconds.</summary>
     /// <returns>A new limiter.</returns>
-    public static RateLimiter BackendSdk() => PerWindow(1000, TimeSpan.FromSeconds(10));
+    public static RateLimiter BackendSdk() => PerWindow(OtherLimit.Permits, OtherLimit.Window);
 
     /// <summary>
     /// A limiter for each of Descope's per-project budgets, for <see cref="DescopeUserClientOptions.RateLimits"/>:
@@ -50,9 +55,9 @@ public static class DescopeRateLimiters
         Internal.Argument.NotNull(timeProvider, nameof(timeProvider));
         return new()
         {
-            Create = PerWindow(100, TimeSpan.FromSeconds(60), timeProvider),
-            UpdateAndSearch = PerWindow(200, TimeSpan.FromSeconds(60), timeProvider),
-            Other = PerWindow(1000, TimeSpan.FromSeconds(10), timeProvider),
+            Create = PerWindow(CreateLimit.Permits, CreateLimit.Window, timeProvider),
+            UpdateAndSearch = PerWindow(UpdateLimit.Permits, UpdateLimit.Window, timeProvider),
+            Other = PerWindow(OtherLimit.Permits, OtherLimit.Window, timeProvider),
         };
     }
 
@@ -79,8 +84,19 @@ public static class DescopeRateLimiters
     /// <param name="window">The window's length.</param>
     /// <param name="timeProvider">The clock the window follows.</param>
     /// <returns>A new limiter.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="permits"/> is below 1 or <paramref name="window"/> is not positive.</exception>
     public static RateLimiter PerWindow(int permits, TimeSpan window, TimeProvider timeProvider)
     {
+        if (permits < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(permits), permits, "At least one permit per window is required.");
+        }
+
+        if (window <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(window), window, "The window must be longer than zero.");
+        }
+
         Internal.Argument.NotNull(timeProvider, nameof(timeProvider));
         return new ClockedWindowRateLimiter(permits, window, Segments, timeProvider);
     }

@@ -18,79 +18,91 @@ public sealed class BulkCeilingTests(ITestOutputHelper output)
     private const int UsersPerRequest = 10;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
 
-    [Fact]
-    public async Task A_paced_10000_user_bulk_patch_reaches_the_update_ceiling_with_no_429()
+    public enum Job
+    {
+        /// <summary>Bulk patch of 10,000 seeded users, in Descope's update bucket (200 requests per 60 s).</summary>
+        Patch10000,
+
+        /// <summary>Bulk create of 5,000 users, in Descope's create bucket (100 requests per 60 s).</summary>
+        Create5000,
+    }
+
+    [Theory]
+    [InlineData(Job.Patch10000)]
+    [InlineData(Job.Create5000)]
+    public async Task Paced_the_job_reaches_the_ceiling_of_its_bucket_with_no_429(Job job)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
         await using var emulator = await TestClients.StartEmulatorAsync(clock);
-        var limit = DescopeRateLimits.UserUpdateAndSearch();
-        emulator.AddRateLimit(limit);
-        Seed(emulator, 10_000);
+        var limit = Prepare(emulator, job);
         using var limits = DescopeRateLimiters.ForDescopeBuckets(clock);
         using var client = new DescopeUserClient(Options(emulator, clock, limits));
         var started = clock.GetUtcNow();
 
-        var result = await RunOnClock(client.PatchBatchAsync(Patches(10_000), new BulkOptions { ChunkSize = UsersPerRequest }), clock, Queued(limits));
+        var result = await RunOnClock(Run(client, job), clock, Queued(limits));
 
-        result.AllSucceeded.Should().BeTrue();
-        result.Succeeded.Should().Be(10_000);
+        result.Should().Be((Users(job), 0L), "every user is done");
         limit.Refused.Should().Be(0);
-        emulator.Store.Users.Should().OnlyContain(u => u.Name == "Patched");
+        CheckStore(emulator, job);
         Report(limit, clock.GetUtcNow() - started).Should().BeGreaterThanOrEqualTo(0.9);
     }
 
-    [Fact]
-    public async Task A_paced_5000_user_bulk_create_reaches_the_create_ceiling_with_no_429()
+    [Theory]
+    [InlineData(Job.Patch10000)]
+    [InlineData(Job.Create5000)]
+    public async Task Without_pacing_the_job_finishes_through_Retry_After_with_nothing_lost(Job job)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
         await using var emulator = await TestClients.StartEmulatorAsync(clock);
-        var limit = DescopeRateLimits.UserCreate();
-        emulator.AddRateLimit(limit);
-        using var limits = DescopeRateLimiters.ForDescopeBuckets(clock);
-        using var client = new DescopeUserClient(Options(emulator, clock, limits));
-        var started = clock.GetUtcNow();
-
-        var result = await RunOnClock(client.CreateBatchAsync(Creates(5_000), new BulkOptions { ChunkSize = UsersPerRequest }), clock, Queued(limits));
-
-        result.AllSucceeded.Should().BeTrue();
-        limit.Refused.Should().Be(0);
-        emulator.Store.Users.Should().HaveCount(5_000);
-        Report(limit, clock.GetUtcNow() - started).Should().BeGreaterThanOrEqualTo(0.9);
-    }
-
-    [Fact]
-    public async Task Without_pacing_the_bulk_patch_finishes_through_Retry_After_with_nothing_lost()
-    {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
-        await using var emulator = await TestClients.StartEmulatorAsync(clock);
-        var limit = DescopeRateLimits.UserUpdateAndSearch();
-        emulator.AddRateLimit(limit);
-        Seed(emulator, 10_000);
+        var limit = Prepare(emulator, job);
         using var client = new DescopeUserClient(Options(emulator, clock, limits: null));
 
-        var result = await RunOnClock(client.PatchBatchAsync(Patches(10_000), new BulkOptions { ChunkSize = UsersPerRequest }), clock, Idle(emulator));
+        var result = await RunOnClock(Run(client, job), clock, Idle(emulator));
 
-        result.AllSucceeded.Should().BeTrue();
-        result.Succeeded.Should().Be(10_000);
+        // A 429 means the request was not carried out, so even a once-only create is sent again.
+        result.Should().Be((Users(job), 0L), "every user is done");
         limit.Refused.Should().BeGreaterThan(0, "without pacing the job runs into the limit");
-        limit.Admitted.Should().Be(10_000 / UsersPerRequest, "every refused request was sent again and admitted once");
-        emulator.Store.Users.Should().OnlyContain(u => u.Name == "Patched");
+        limit.Admitted.Should().Be(Users(job) / UsersPerRequest, "every refused request was sent again and admitted once");
+        CheckStore(emulator, job);
     }
 
-    [Fact]
-    public async Task Without_pacing_the_bulk_create_finishes_through_Retry_After_with_nothing_lost()
+    private static long Users(Job job) => job == Job.Patch10000 ? 10_000 : 5_000;
+
+    // The job's limit on the emulator (Descope's own), and for a patch the users it patches.
+    private static EmulatorRateLimit Prepare(DescopeEmulator emulator, Job job)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
-        await using var emulator = await TestClients.StartEmulatorAsync(clock);
-        var limit = DescopeRateLimits.UserCreate();
+        var limit = job == Job.Patch10000 ? DescopeRateLimits.UserUpdateAndSearch() : DescopeRateLimits.UserCreate();
         emulator.AddRateLimit(limit);
-        using var client = new DescopeUserClient(Options(emulator, clock, limits: null));
+        if (job == Job.Patch10000)
+        {
+            Seed(emulator, (int)Users(job));
+        }
 
-        var result = await RunOnClock(client.CreateBatchAsync(Creates(5_000), new BulkOptions { ChunkSize = UsersPerRequest }), clock, Idle(emulator));
+        return limit;
+    }
 
-        result.AllSucceeded.Should().BeTrue("a 429 means the request was not carried out, so a once-only create is sent again");
-        limit.Refused.Should().BeGreaterThan(0);
-        emulator.Store.Users.Should().HaveCount(5_000);
+    private static async Task<(long Succeeded, long Failed)> Run(DescopeUserClient client, Job job)
+    {
+        var options = new BulkOptions { ChunkSize = UsersPerRequest };
+        return job == Job.Patch10000
+            ? Counts(await client.PatchBatchAsync(Patches((int)Users(job)), options))
+            : Counts(await client.CreateBatchAsync(Creates((int)Users(job)), options));
+    }
+
+    // Done, and not done for any reason (failed, or left in flight).
+    private static (long Succeeded, long Failed) Counts<T>(BulkResult<T> result) =>
+        (result.Succeeded, result.Failed.Count + result.InFlight.Count);
+
+    private static void CheckStore(DescopeEmulator emulator, Job job)
+    {
+        if (job == Job.Patch10000)
+        {
+            emulator.Store.Users.Should().HaveCount(10_000).And.OnlyContain(u => u.Name == "Patched");
+        }
+        else
+        {
+            emulator.Store.Users.Should().HaveCount(5_000).And.OnlyContain(u => u.Name == "Created");
+        }
     }
 
     private double Report(EmulatorRateLimit limit, TimeSpan elapsed)

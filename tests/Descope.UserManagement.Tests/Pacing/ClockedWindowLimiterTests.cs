@@ -65,4 +65,15 @@ public sealed class ClockedWindowLimiterTests
         (await waiting).IsAcquired.Should().BeFalse();
         limiter.Invoking(l => l.AttemptAcquire()).Should().Throw<ObjectDisposedException>();
     }
+
+    [Fact]
+    public void Bad_arguments_are_refused_by_the_names_the_caller_used()
+    {
+        var clock = new FakeTimeProvider();
+
+        FluentActions.Invoking(() => DescopeRateLimiters.PerWindow(0, Window, clock)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("permits");
+        FluentActions.Invoking(() => DescopeRateLimiters.PerWindow(1, TimeSpan.Zero, clock)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("window");
+        FluentActions.Invoking(() => DescopeRateLimiters.PerWindow(1, Window, null!)).Should().Throw<ArgumentNullException>().WithParameterName("timeProvider");
+        FluentActions.Invoking(() => DescopeRateLimiters.ForDescopeBuckets(null!)).Should().Throw<ArgumentNullException>().WithParameterName("timeProvider");
+    }
 }
